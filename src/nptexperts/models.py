@@ -1,0 +1,363 @@
+"""The record types: frozen, slotted attrs classes, one per kind of record.
+
+Every field that exists in two languages is a :class:`Text`; every language of
+a :class:`Text` carries its :class:`Provenance` (which source, and whether the
+wording is published there or an editorial translation made for this dataset).
+
+Where the source is silent, a field says so with a typed "unknown" value
+(:attr:`CountryBasis.UNKNOWN`, :attr:`AdvisoryBoard.UNKNOWN`) rather than a
+guess or a bare ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from typing import Literal
+
+import attrs
+
+from nptexperts.lang import Lang, normalize_lang
+
+__all__ = [
+    "AdvisoryBoard",
+    "Comment",
+    "CommentCoverage",
+    "CountryAttribution",
+    "CountryBasis",
+    "Dataset",
+    "DatasetNote",
+    "Expert",
+    "Honorific",
+    "LocalizedText",
+    "NameVariant",
+    "Origin",
+    "Position",
+    "Provenance",
+    "Question",
+    "Section",
+    "Source",
+    "SourceCountry",
+    "Span",
+    "Text",
+]
+
+
+class Origin(enum.Enum):
+    """Where the wording of one language of a text comes from."""
+
+    #: The words as the source publishes them (quotes are kept as published).
+    PUBLISHED = "published"
+    #: A translation of the published wording, made by this dataset's editors.
+    EDITORIAL_TRANSLATION = "editorial_translation"
+    #: Wording written by this dataset's editors from what the source says
+    #: (for instance a question the source describes but does not word).
+    EDITORIAL = "editorial"
+
+
+@attrs.frozen
+class Provenance:
+    """Where one language of a text comes from.
+
+    >>> p = Provenance(source="pir-press-2025-23", origin=Origin.EDITORIAL_TRANSLATION)
+    >>> p.is_translation, p.is_published
+    (True, False)
+    """
+
+    #: The id of the :class:`Source` the text comes from (or, for a
+    #: translation, the source of the text it translates).
+    source: str
+    origin: Origin
+
+    @property
+    def is_translation(self) -> bool:
+        """True when the text is an editorial translation made for this dataset."""
+        return self.origin is Origin.EDITORIAL_TRANSLATION
+
+    @property
+    def is_published(self) -> bool:
+        """True when the text is the source's own published wording."""
+        return self.origin is Origin.PUBLISHED
+
+    @property
+    def label(self) -> str:
+        """A short English label: ``"published"`` or ``"editorial translation"``."""
+        return self.origin.value.replace("_", " ")
+
+
+@attrs.frozen
+class LocalizedText:
+    """One language of a :class:`Text`: the words and their provenance."""
+
+    value: str
+    provenance: Provenance
+
+
+@attrs.frozen
+class Text:
+    """A text in English and Russian, each language with its provenance.
+
+    >>> t = Text(
+    ...     en=LocalizedText("PIR Center", Provenance("pir-press-2025-23", Origin.PUBLISHED)),
+    ...     ru=LocalizedText("ПИР-Центр", Provenance("pir-press-2025-23", Origin.EDITORIAL_TRANSLATION)),
+    ... )
+    >>> t.text("ru-RU")
+    'ПИР-Центр'
+    >>> t.provenance("ru").is_translation
+    True
+    """
+
+    en: LocalizedText
+    ru: LocalizedText
+
+    def localized(self, lang: str = "en") -> LocalizedText:
+        """The :class:`LocalizedText` for ``lang`` (``"en"``, ``"ru"``, ``"RU"``, ``"ru-RU"``…)."""
+        code: Lang = normalize_lang(lang)
+        return self.en if code == "en" else self.ru
+
+    def text(self, lang: str = "en") -> str:
+        """The words in ``lang``; raises :class:`~nptexperts.UnsupportedLanguageError` for others."""
+        return self.localized(lang).value
+
+    def provenance(self, lang: str = "en") -> Provenance:
+        """The :class:`Provenance` of the text in ``lang``."""
+        return self.localized(lang).provenance
+
+    def __str__(self) -> str:
+        return self.en.value
+
+
+@attrs.frozen
+class Span:
+    """A range of characters ``[start, end)`` in a source's shipped text."""
+
+    start: int
+    end: int
+
+
+@attrs.frozen
+class Source:
+    """A publication that records come from."""
+
+    id: str
+    title: Text
+    publisher: Text
+    #: The publisher's own number for it, as printed (``"№ 23 (81), 2025"``).
+    number: str
+    date: datetime.date
+    url: str
+    #: The language the source is published in.
+    language: Lang
+    #: The name of the source's text shipped with the package (in ``data/sources/``),
+    #: the anchor of every :class:`Span`; ``None`` when no text ships.
+    text_file: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Question:
+    """A question, or topic, that experts answered in a :class:`Section`."""
+
+    id: str
+    text: Text
+
+
+@attrs.frozen
+class SourceCountry:
+    """A country as a source lists it among the experts' countries."""
+
+    #: ISO 3166-1 alpha-2 code.
+    code: str
+    #: The country's short name in English and Russian, as this dataset shows it.
+    name: Text
+    #: Other names the source uses for it (``"the U.S."``), searchable by :func:`~nptexperts.by_country`.
+    aliases: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Section:
+    """A collection of expert comments that a source announces (PIR's website section)."""
+
+    id: str
+    title: Text
+    #: The source that describes the section.
+    source: str
+    questions: tuple[Question, ...]
+    #: How many experts the source says the section holds.
+    stated_expert_count: int
+    #: The experts' countries, as the source lists them, in its order.
+    stated_countries: tuple[SourceCountry, ...]
+    #: The source's own summary of where the experts agreed, if it gives one.
+    summary: Text | None = None
+    notes: tuple[str, ...] = ()
+
+
+class Honorific(enum.Enum):
+    """An honorific the source puts before a name (kept apart from the name)."""
+
+    DR = "Dr."
+    PROF = "Prof."
+    MR = "Mr."
+    MS = "Ms."
+
+    def text(self, lang: str = "en") -> str:
+        """The honorific as written in ``lang`` (the Russian forms are editorial)."""
+        return self.value if normalize_lang(lang) == "en" else _HONORIFIC_RU[self]
+
+
+_HONORIFIC_RU = {
+    Honorific.DR: "д-р",
+    Honorific.PROF: "проф.",
+    Honorific.MR: "г-н",
+    Honorific.MS: "г-жа",
+}
+
+
+class CountryBasis(enum.Enum):
+    """Why an expert is attributed to a country."""
+
+    #: An affiliation in the source names the country (``"Russian Ministry of Foreign Affairs"``).
+    NAMED_IN_AFFILIATION = "named_in_affiliation"
+    #: An affiliation in the source is an institution of the country, which it does not name
+    #: (``"MGIMO University"``).
+    IMPLIED_BY_AFFILIATION = "implied_by_affiliation"
+    #: A fact from outside the source (see :attr:`CountryAttribution.external_source`).
+    EXTERNAL = "external"
+    #: Nothing known to this dataset gives the country.
+    UNKNOWN = "unknown"
+
+
+@attrs.frozen
+class CountryAttribution:
+    """An expert's country, with the basis of the attribution.
+
+    ``code`` is ``None`` exactly when ``basis`` is :attr:`CountryBasis.UNKNOWN`.
+    """
+
+    code: str | None
+    basis: CountryBasis
+    #: In English: which affiliation, or which outside fact, the attribution rests on.
+    evidence: str
+    #: For :attr:`CountryBasis.EXTERNAL`: the outside source (``"SIPRI biography of Tariq Rauf"``).
+    external_source: str | None = None
+
+    @property
+    def is_known(self) -> bool:
+        """False when the dataset does not know the expert's country."""
+        return self.code is not None
+
+
+class AdvisoryBoard(enum.Enum):
+    """Membership of the PIR Center Advisory Board, as the source states it."""
+
+    #: The source calls the expert a PIR Center Advisory Board Member.
+    MEMBER = "member"
+    #: The source does not say; silence is not taken to mean "not a member".
+    UNKNOWN = "unknown"
+
+
+class CommentCoverage(enum.Enum):
+    """How much of an expert's comments this dataset holds."""
+
+    #: The source quotes part of the expert's comments; those quotes are in the dataset.
+    QUOTED = "quoted"
+    #: The source names the expert but quotes none of the comments; they are only
+    #: in PIR's section (see :attr:`Expert.section`), not in this dataset.
+    NOT_QUOTED = "not_quoted"
+
+
+@attrs.frozen
+class Position:
+    """A position or affiliation, worded as the source words it, dated to the source."""
+
+    text: Text
+    source: str
+    #: The date of the source: the position is as of that day.
+    as_of: datetime.date
+
+
+@attrs.frozen
+class NameVariant:
+    """Another spelling of an expert's name found in a source."""
+
+    value: str
+    lang: Lang
+    source: str
+    note: str
+
+
+@attrs.frozen
+class Comment:
+    """An expert's comment: the quoted words, in English and Russian, with provenance."""
+
+    id: str
+    #: The id of the :class:`Expert` who said it.
+    expert: str
+    #: The id of the :class:`Question` it answers.
+    question: str
+    #: The id of the :class:`Source` it is quoted from.
+    source: str
+    body: Text
+    #: Where the English text stands in the source's shipped text.
+    span: Span | None = None
+    #: The source's own words around the quote (PIR's paraphrase), not the expert's.
+    context: Text | None = None
+    notes: tuple[str, ...] = ()
+
+    def text(self, lang: str = "en") -> str:
+        """The comment in ``lang``.
+
+        Accepts ``"en"`` and ``"ru"`` and tags such as ``"RU"`` or ``"ru-RU"``;
+        raises :class:`~nptexperts.UnsupportedLanguageError` for any other language.
+        """
+        return self.body.text(lang)
+
+    def provenance(self, lang: str = "en") -> Provenance:
+        """The provenance of the comment's text in ``lang``."""
+        return self.body.provenance(lang)
+
+
+@attrs.frozen
+class Expert:
+    """An expert, with positions as of the source and the comments quoted from them."""
+
+    id: str
+    name: Text
+    #: The family name alone, in both languages: the key experts are sorted by.
+    family_name: Text
+    honorific: Honorific | None
+    country: CountryAttribution
+    positions: tuple[Position, ...]
+    advisory_board: AdvisoryBoard
+    #: The id of the :class:`Section` the expert's full comments are in.
+    section: str
+    coverage: CommentCoverage
+    comments: tuple[Comment, ...] = ()
+    name_variants: tuple[NameVariant, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def display_name(self, lang: str = "en") -> str:
+        """The name with its honorific, as the source presents it (``"Dr. Tariq Rauf"``)."""
+        name = self.name.text(lang)
+        return f"{self.honorific.text(lang)} {name}" if self.honorific else name
+
+
+@attrs.frozen
+class DatasetNote:
+    """A dataset-level note: what the source leaves open or contradicts."""
+
+    id: str
+    topic: Literal["contradiction", "gap", "normalisation", "scope"]
+    text: Text
+    source: str
+
+
+@attrs.frozen
+class Dataset:
+    """Every record of one data release."""
+
+    data_version: str
+    sources: tuple[Source, ...]
+    sections: tuple[Section, ...]
+    experts: tuple[Expert, ...]
+    notes: tuple[DatasetNote, ...] = ()
