@@ -1,0 +1,92 @@
+"""nptexperts: PIR Center's expert comments on the 2026 NPT Review Conference.
+
+>>> import nptexperts
+>>> experts = nptexperts.load_experts()
+>>> kz = nptexperts.by_country("KZ")
+>>> all(e.country.code == "KZ" for e in kz)
+True
+"""
+
+from nptexperts._version import DATA_VERSION, __version__
+from nptexperts.api import (
+    by_country,
+    get_comment,
+    get_expert,
+    load_dataset,
+    load_experts,
+    load_index,
+    source_text,
+)
+from nptexperts.errors import (
+    DataError,
+    Fault,
+    NptExpertsError,
+    UnknownCountryError,
+    UnknownExpertError,
+    UnsupportedLanguageError,
+)
+from nptexperts.index import Index
+from nptexperts.lang import LANGUAGES, Lang
+from nptexperts.models import (
+    AdvisoryBoard,
+    Comment,
+    CommentCoverage,
+    CountryAttribution,
+    CountryBasis,
+    Dataset,
+    DatasetNote,
+    Expert,
+    Honorific,
+    LocalizedText,
+    NameVariant,
+    Origin,
+    Position,
+    Provenance,
+    Question,
+    Section,
+    Source,
+    SourceCountry,
+    Span,
+    Text,
+)
+
+__all__ = [
+    "DATA_VERSION",
+    "LANGUAGES",
+    "AdvisoryBoard",
+    "Comment",
+    "CommentCoverage",
+    "CountryAttribution",
+    "CountryBasis",
+    "DataError",
+    "Dataset",
+    "DatasetNote",
+    "Expert",
+    "Fault",
+    "Honorific",
+    "Index",
+    "Lang",
+    "LocalizedText",
+    "NameVariant",
+    "NptExpertsError",
+    "Origin",
+    "Position",
+    "Provenance",
+    "Question",
+    "Section",
+    "Source",
+    "SourceCountry",
+    "Span",
+    "Text",
+    "UnknownCountryError",
+    "UnknownExpertError",
+    "UnsupportedLanguageError",
+    "__version__",
+    "by_country",
+    "get_comment",
+    "get_expert",
+    "load_dataset",
+    "load_experts",
+    "load_index",
+    "source_text",
+]

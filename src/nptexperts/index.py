@@ -1,0 +1,110 @@
+"""An indexed dataset: the records with their lookups, built once per load."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+
+from nptexperts.countries import fold, resolve_country
+from nptexperts.errors import UnknownExpertError
+from nptexperts.models import Comment, Dataset, Expert, Section, Source
+
+__all__ = ["Index"]
+
+
+def _frozen_map(items: dict[str, tuple[Expert, ...]]) -> Mapping[str, tuple[Expert, ...]]:
+    return MappingProxyType(items)
+
+
+@attrs.frozen
+class Index:
+    """A loaded dataset with its lookups (by id, by country).
+
+    Get the shipped one with :func:`nptexperts.load_index`, or a curator's
+    directory with ``load_index(path)``.
+    """
+
+    dataset: Dataset
+    _experts: Mapping[str, Expert] = attrs.field(alias="_experts", repr=False)
+    _comments: Mapping[str, Comment] = attrs.field(alias="_comments", repr=False)
+    _by_country: Mapping[str, tuple[Expert, ...]] = attrs.field(alias="_by_country", repr=False)
+    _source_texts: Mapping[str, str] = attrs.field(alias="_source_texts", repr=False)
+    _country_aliases: Mapping[str, str] = attrs.field(alias="_country_aliases", repr=False)
+
+    @classmethod
+    def build(cls, dataset: Dataset, source_texts: Mapping[str, str]) -> Index:
+        """Index ``dataset``; ``source_texts`` maps source ids to their shipped texts."""
+        experts = {e.id: e for e in dataset.experts}
+        comments = {c.id: c for e in dataset.experts for c in e.comments}
+        countries: dict[str, list[Expert]] = {}
+        for expert in dataset.experts:
+            if expert.country.code is not None:
+                countries.setdefault(expert.country.code, []).append(expert)
+        aliases = {
+            fold(alias): country.code
+            for section in dataset.sections
+            for country in section.stated_countries
+            for alias in (*country.aliases, country.name.en.value, country.name.ru.value)
+        }
+        return cls(
+            dataset=dataset,
+            _experts=MappingProxyType(experts),
+            _comments=MappingProxyType(comments),
+            _by_country=_frozen_map({k: tuple(v) for k, v in countries.items()}),
+            _source_texts=MappingProxyType(dict(source_texts)),
+            _country_aliases=MappingProxyType(aliases),
+        )
+
+    @property
+    def experts(self) -> tuple[Expert, ...]:
+        """Every expert, sorted by family name (then id)."""
+        return self.dataset.experts
+
+    @property
+    def comments(self) -> tuple[Comment, ...]:
+        """Every comment, expert by expert in :attr:`experts` order."""
+        return tuple(c for e in self.dataset.experts for c in e.comments)
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """Every source."""
+        return self.dataset.sources
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        """Every section."""
+        return self.dataset.sections
+
+    def get_expert(self, expert_id: str) -> Expert:
+        """The expert with ``expert_id``; :class:`~nptexperts.UnknownExpertError` if none."""
+        try:
+            return self._experts[expert_id]
+        except (KeyError, TypeError):
+            raise UnknownExpertError(expert_id) from None
+
+    def get_comment(self, comment_id: str) -> Comment:
+        """The comment with ``comment_id``; :class:`~nptexperts.UnknownExpertError` if none."""
+        try:
+            return self._comments[comment_id]
+        except (KeyError, TypeError):
+            raise UnknownExpertError(comment_id, "comment") from None
+
+    def by_country_code(self, code: str) -> tuple[Expert, ...]:
+        """The experts attributed to the ISO 3166-1 alpha-2 ``code`` (upper case)."""
+        return self._by_country.get(code, ())
+
+    def by_country(self, country: str) -> tuple[Expert, ...]:
+        """The experts from ``country``: an ISO alpha-2 or alpha-3 code, or an English or Russian name.
+
+        Raises :class:`~nptexperts.UnknownCountryError` for a string that names no country.
+        """
+        return self.by_country_code(resolve_country(country, self._country_aliases))
+
+    def source_text(self, source_id: str) -> str:
+        """The shipped text of the source ``source_id`` (the anchor of comment spans)."""
+        try:
+            return self._source_texts[source_id]
+        except (KeyError, TypeError):
+            raise UnknownExpertError(source_id, "source with a shipped text") from None

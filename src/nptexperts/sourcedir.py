@@ -1,0 +1,182 @@
+"""Reading a directory of curated YAML files into a validated :class:`~nptexperts.models.Dataset`.
+
+The layout (the shipped one is ``nptexperts/data/``)::
+
+    dataset.yaml          data_version, default_source, dataset notes
+    sources/<id>.yaml     one Source each, and beside it the source's text (<id>.txt)
+    sections/<id>.yaml    one Section each, with its questions
+    experts/<id>.yaml     one Expert each, with the expert's comments
+
+Every fault in every file is collected before anything is returned: the result
+is a whole, valid dataset or a :class:`~nptexperts.errors.DataError` listing them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from importlib.resources.abc import Traversable
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+
+from nptexperts.converter import make_converter
+from nptexperts.errors import Fault
+from nptexperts.faults import structure_faults
+from nptexperts.models import Dataset, DatasetNote, Expert, Section, Source
+from nptexperts.yamlfile import YamlFile, read_yaml
+
+__all__ = ["DatasetFile", "Loaded", "read_source_dir"]
+
+T = TypeVar("T")
+
+#: The record kinds, by subdirectory.
+KINDS: dict[str, type[Any]] = {
+    "sources": Source,
+    "sections": Section,
+    "experts": Expert,
+}
+
+
+@attrs.frozen
+class DatasetFile:
+    """The contents of ``dataset.yaml``."""
+
+    data_version: str
+    #: The source id that short-form texts ``{en: ..., ru: ...}`` take.
+    default_source: str
+    notes: tuple[DatasetNote, ...] = ()
+
+
+@attrs.frozen
+class Loaded:
+    """A record and the file it was read from (for placing later faults)."""
+
+    record: Any
+    file: YamlFile
+
+
+@attrs.frozen
+class SourceDir:
+    """Everything read from a source directory, before the cross-record checks."""
+
+    root: Traversable
+    header: Loaded
+    records: dict[str, tuple[Loaded, ...]]
+    source_texts: dict[str, str]
+
+
+def _name(root: Traversable, *parts: str) -> str:
+    return "/".join([str(root), *parts])
+
+
+def _structure(conv: cattrs.Converter, file: YamlFile, cl: type[T]) -> tuple[T | None, list[Fault]]:
+    if file.faults:
+        return None, list(file.faults)
+    try:
+        return conv.structure(file.data, cl), []
+    except Exception as exc:  # cattrs raises groups of many kinds; all become faults
+        return None, structure_faults(exc, file)
+
+
+def read_source_dir(root: Traversable) -> tuple[SourceDir | None, list[Fault]]:
+    """Read and structure every file under ``root``; return them with all faults found."""
+    faults: list[Fault] = []
+    if not root.is_dir():
+        return None, [
+            Fault(
+                str(root),
+                "",
+                "not a directory: expected a data directory laid out like nptexperts/data",
+            )
+        ]
+    header_path = root / "dataset.yaml"
+    if not header_path.is_file():
+        return None, [
+            Fault(
+                _name(root, "dataset.yaml"),
+                "",
+                "missing: every data directory needs a dataset.yaml",
+            )
+        ]
+    header_file = read_yaml(header_path.read_bytes(), _name(root, "dataset.yaml"))
+    default_source = None
+    if isinstance(header_file.data, dict) and isinstance(
+        header_file.data.get("default_source"), str
+    ):
+        default_source = header_file.data["default_source"]
+    conv = make_converter(default_source=default_source)
+    header, header_faults = _structure(conv, header_file, DatasetFile)
+    faults += header_faults
+
+    records: dict[str, tuple[Loaded, ...]] = {}
+    source_texts: dict[str, str] = {}
+    for kind, cl in KINDS.items():
+        folder = root / kind
+        loaded: list[Loaded] = []
+        if not folder.is_dir():
+            faults.append(
+                Fault(
+                    _name(root, kind),
+                    "",
+                    f"missing: expected a folder {kind}/ of YAML files",
+                )
+            )
+            records[kind] = ()
+            continue
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            name = _name(root, kind, entry.name)
+            if entry.name.startswith(".") or entry.is_dir():
+                continue
+            if kind == "sources" and entry.name.endswith(".txt"):
+                try:
+                    source_texts[entry.name] = entry.read_bytes().decode("utf-8")
+                except UnicodeDecodeError:
+                    faults.append(Fault(name, "", "the source text is not UTF-8: save it as UTF-8"))
+                continue
+            if not entry.name.endswith(".yaml"):
+                faults.append(
+                    Fault(
+                        name,
+                        "",
+                        "unexpected file: expected <id>.yaml (with the .yaml ending)",
+                    )
+                )
+                continue
+            file = read_yaml(entry.read_bytes(), name)
+            record, file_faults = _structure(conv, file, cl)
+            faults += file_faults
+            if record is not None:
+                loaded.append(Loaded(record, file))
+        records[kind] = tuple(loaded)
+    if header is None:
+        return None, faults
+    return SourceDir(root, Loaded(header, header_file), records, source_texts), faults
+
+
+def assemble(src: SourceDir) -> Dataset:
+    """The :class:`Dataset` of a source directory, in the dataset's stable order."""
+    header: DatasetFile = src.header.record
+
+    def records(kind: str) -> list[Any]:
+        return [loaded.record for loaded in src.records[kind]]
+
+    sources: list[Source] = records("sources")
+    sources.sort(key=lambda s: (s.date, s.id))
+    experts: list[Expert] = records("experts")
+    experts.sort(key=lambda e: (e.family_name.en.value.casefold(), e.id))
+    sections: Sequence[Section] = sorted(records("sections"), key=lambda s: s.id)
+    return Dataset(
+        data_version=header.data_version,
+        sources=tuple(sources),
+        sections=tuple(sections),
+        experts=tuple(experts),
+        notes=header.notes,
+    )
+
+
+def shipped_source_dir() -> Traversable:
+    """The YAML source shipped inside the package (``nptexperts/data``)."""
+    from importlib.resources import files
+
+    return files("nptexperts").joinpath("data")
