@@ -1,0 +1,41 @@
+"""Shared fixtures: the shipped YAML source, and copies of it to damage."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import nptexperts
+from nptexperts.api import _reset_cache
+from nptexperts.sourcedir import shipped_source_dir
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    """The shipped YAML source directory (read-only: copy it before changing anything)."""
+    return Path(str(shipped_source_dir()))
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path, data_dir: Path) -> Path:
+    """A writable copy of the shipped YAML source."""
+    target = tmp_path / "data"
+    shutil.copytree(data_dir, target)
+    return target
+
+
+@pytest.fixture
+def fresh_cache() -> Iterator[None]:
+    """Forget the cached shipped records before and after the test."""
+    _reset_cache()
+    yield
+    _reset_cache()
+
+
+@pytest.fixture(scope="session")
+def index() -> nptexperts.Index:
+    """The shipped records with their lookups."""
+    return nptexperts.load_index()

@@ -1,0 +1,92 @@
+"""The built wheel, installed in a fresh virtual environment outside the checkout, works."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pytest.importorskip("build")
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(out),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (found,) = out.glob("nptexperts-*.whl")
+    return found
+
+
+def test_wheel_holds_the_data(wheel: Path) -> None:
+    import zipfile
+
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "nptexperts/py.typed" in names
+    assert "nptexperts/compiled/records.json" in names
+    assert "nptexperts/data/dataset.yaml" in names
+    assert any(n.startswith("nptexperts/data/experts/") and n.endswith(".yaml") for n in names)
+    assert any(n.startswith("nptexperts/data/sources/") and n.endswith(".txt") for n in names)
+    assert not any(n.startswith("tests/") for n in names)
+
+
+def test_wheel_installs_and_loads_outside_the_checkout(wheel: Path, tmp_path: Path) -> None:
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True).create(env_dir)
+    python = env_dir / "bin" / "python"
+    clean_env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "VIRTUAL_ENV"}}
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(wheel)],
+        check=True,
+        capture_output=True,
+        env=clean_env,
+    )
+    script = (
+        "import nptexperts, pathlib, sys\n"
+        "experts = nptexperts.load_experts()\n"
+        "assert experts and all(e.id for e in experts)\n"
+        "assert 'site-packages' in nptexperts.__file__, nptexperts.__file__\n"
+        "assert nptexperts.load_dataset(pathlib.Path(nptexperts.__file__).parent / 'data') == nptexperts.load_dataset()\n"
+        "print(len(experts), nptexperts.DATA_VERSION)\n"
+    )
+    result = subprocess.run(
+        [str(python), "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=clean_env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    count, data_version = result.stdout.split()
+    import nptexperts
+
+    assert int(count) == len(nptexperts.load_experts())
+    assert data_version == nptexperts.DATA_VERSION
+    cli = subprocess.run(
+        [str(env_dir / "bin" / "nptexperts"), "validate"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=clean_env,
+        check=False,
+    )
+    assert cli.returncode == 0, cli.stderr
+    assert "valid" in cli.stdout
