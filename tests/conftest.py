@@ -39,3 +39,7 @@ def fresh_cache() -> Iterator[None]:
 def index() -> nptexperts.Index:
     """The shipped records with their lookups."""
     return nptexperts.load_index()
+
+
+# The typing consumer is checked by mypy (test_typing.py), never imported.
+collect_ignore_glob = ["typing_consumer/*"]
