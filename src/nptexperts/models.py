@@ -93,7 +93,7 @@ class LocalizedText:
     provenance: Provenance
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Text:
     """A text in English and Russian, each language with its provenance.
 
@@ -105,6 +105,8 @@ class Text:
     'ПИР-Центр'
     >>> t.provenance("ru").is_translation
     True
+    >>> t
+    Text(en='PIR Center' (published, pir-press-2025-23), ru='ПИР-Центр' (editorial translation, pir-press-2025-23))
     """
 
     en: LocalizedText
@@ -125,6 +127,14 @@ class Text:
 
     def __str__(self) -> str:
         return self.en.value
+
+    def __repr__(self) -> str:
+        # Compact, so that records stay readable at a prompt; the fields are en and ru.
+        parts = (
+            f"{lang}={local.value!r} ({local.provenance.label}, {local.provenance.source})"
+            for lang, local in (("en", self.en), ("ru", self.ru))
+        )
+        return f"Text({', '.join(parts)})"
 
 
 @attrs.frozen
