@@ -26,6 +26,7 @@ from nptexperts.errors import (
     UnsupportedLanguageError,
 )
 from nptexperts.index import Index
+from nptexperts.info import DatasetInfo, data_digest, dataset_info
 from nptexperts.lang import LANGUAGES, Lang
 from nptexperts.models import (
     AdvisoryBoard,
@@ -49,6 +50,7 @@ from nptexperts.models import (
     Span,
     Text,
 )
+from nptexperts.searching import SearchIndex, SearchMatch, search
 
 __all__ = [
     "DATA_VERSION",
@@ -60,6 +62,7 @@ __all__ = [
     "CountryBasis",
     "DataError",
     "Dataset",
+    "DatasetInfo",
     "DatasetNote",
     "Expert",
     "Fault",
@@ -73,6 +76,8 @@ __all__ = [
     "Position",
     "Provenance",
     "Question",
+    "SearchIndex",
+    "SearchMatch",
     "Section",
     "Source",
     "SourceCountry",
@@ -83,10 +88,13 @@ __all__ = [
     "UnsupportedLanguageError",
     "__version__",
     "by_country",
+    "data_digest",
+    "dataset_info",
     "get_comment",
     "get_expert",
     "load_dataset",
     "load_experts",
     "load_index",
+    "search",
     "source_text",
 ]

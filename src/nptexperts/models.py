@@ -326,6 +326,12 @@ class Comment:
         """The provenance of the comment's text in ``lang``."""
         return self.body.provenance(lang)
 
+    def _repr_html_(self) -> str:
+        """Both languages with their provenance, for Jupyter (see :mod:`nptexperts.display`)."""
+        from nptexperts.display import comment_html
+
+        return comment_html(self)
+
 
 @attrs.frozen
 class Expert:
@@ -350,6 +356,12 @@ class Expert:
         """The name with its honorific, as the source presents it (``"Dr. Tariq Rauf"``)."""
         name = self.name.text(lang)
         return f"{self.honorific.text(lang)} {name}" if self.honorific else name
+
+    def _repr_html_(self) -> str:
+        """Names, positions and comments in both languages, for Jupyter."""
+        from nptexperts.display import expert_html
+
+        return expert_html(self)
 
 
 @attrs.frozen
