@@ -64,6 +64,7 @@ class _Checker:
             lo.record.id: lo.record for lo in src.records["sections"]
         }
         self.questions = {q.id for s in self.sections.values() for q in s.questions}
+        self.experts = {lo.record.id for lo in src.records["experts"]}
         self.seen: dict[str, str] = {}
 
     def claim(self, record_id: str, lo: Loaded, path: Path) -> None:
@@ -199,10 +200,17 @@ class _Checker:
             base: Path = ("comments", ci)
             claim(comment.id, lo, (*base, "id"))
             if comment.expert != expert.id:
+                known = comment.expert in self.experts
+                what = (
+                    f"names the expert {comment.expert!r}"
+                    if known
+                    else f"names the expert {comment.expert!r}, and no expert has that id"
+                )
                 out.append(
                     lo.file.fault(
                         (*base, "expert"),
-                        f"the comment names the expert {comment.expert!r} but stands in {expert.id!r}'s file: expected {expert.id!r}",
+                        f"the comment {what}; a comment stands in its expert's file,"
+                        f" so expected {expert.id!r}",
                     )
                 )
             ref(lo, (*base, "question"), comment.question, self.questions, "question")

@@ -168,6 +168,10 @@ def make_converter(*, default_source: str | None = None, detailed: bool = True) 
         expected = f"a mapping with the keys {names}"
         if cl is LocalizedText:
             expected = f"a text, or {expected}"
+        elif cl is Text:
+            expected = (
+                "a bilingual text: a mapping with the languages en and ru ({en: ..., ru: ...})"
+            )
         expand = _short_form_expander(default_source) if cl is Text else None
 
         def structure(value: object, t: object) -> object:

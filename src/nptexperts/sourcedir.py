@@ -79,6 +79,24 @@ def _structure(conv: cattrs.Converter, file: YamlFile, cl: type[T]) -> tuple[T |
         return None, structure_faults(exc, file)
 
 
+#: The default source while dataset.yaml gives none (never a valid id, so never a record's).
+_UNREADABLE_DEFAULT = "<the default_source of dataset.yaml>"
+
+
+def _unreadable(name: str, exc: OSError) -> Fault:
+    reason = exc.strerror or type(exc).__name__
+    return Fault(name, "", f"the file cannot be read ({reason}): expected a readable file")
+
+
+def _read(entry: Traversable, name: str) -> YamlFile:
+    """Read one YAML file; a file that cannot be read becomes a fault, never an exception."""
+    try:
+        raw = entry.read_bytes()
+    except OSError as exc:
+        return YamlFile(name, None, {}, (_unreadable(name, exc),))
+    return read_yaml(raw, name)
+
+
 def read_source_dir(root: Traversable) -> tuple[SourceDir | None, list[Fault]]:
     """Read and structure every file under ``root``; return them with all faults found."""
     faults: list[Fault] = []
@@ -99,8 +117,11 @@ def read_source_dir(root: Traversable) -> tuple[SourceDir | None, list[Fault]]:
                 "missing: every data directory needs a dataset.yaml",
             )
         ]
-    header_file = read_yaml(header_path.read_bytes(), _name(root, "dataset.yaml"))
-    default_source = None
+    header_file = _read(header_path, _name(root, "dataset.yaml"))
+    # Short-form texts take the default source. When dataset.yaml does not give
+    # a usable one, its own fault says so; the other files are still read (with a
+    # stand-in that no record can name) so that their faults are listed too.
+    default_source = _UNREADABLE_DEFAULT
     if isinstance(header_file.data, dict) and isinstance(
         header_file.data.get("default_source"), str
     ):
@@ -133,6 +154,8 @@ def read_source_dir(root: Traversable) -> tuple[SourceDir | None, list[Fault]]:
                     source_texts[entry.name] = entry.read_bytes().decode("utf-8")
                 except UnicodeDecodeError:
                     faults.append(Fault(name, "", "the source text is not UTF-8: save it as UTF-8"))
+                except OSError as exc:
+                    faults.append(_unreadable(name, exc))
                 continue
             if not entry.name.endswith(".yaml"):
                 faults.append(
@@ -143,7 +166,7 @@ def read_source_dir(root: Traversable) -> tuple[SourceDir | None, list[Fault]]:
                     )
                 )
                 continue
-            file = read_yaml(entry.read_bytes(), name)
+            file = _read(entry, name)
             record, file_faults = _structure(conv, file, cl)
             faults += file_faults
             if record is not None:

@@ -5,8 +5,9 @@ built up here, so that:
 
 - only plain data comes out: mappings, lists, strings, numbers, booleans, dates
   and null; a tag that would construct anything else is refused, never run;
-- anchors and aliases are refused where they stand, so an alias bomb cannot
-  expand;
+- anchors and aliases are refused where they stand, and reading stops at the
+  first alias, so an alias bomb ("billion laughs") is never expanded;
+- nesting deeper than :data:`MAX_DEPTH` is refused (no record is that deep);
 - a key given twice in one mapping is a fault (PyYAML would keep the last);
 - every key and list item has its line and column, for error messages.
 """
@@ -22,7 +23,7 @@ import yaml
 
 from nptexperts.errors import Fault
 
-__all__ = ["Path", "YamlFile", "read_yaml"]
+__all__ = ["MAX_DEPTH", "Path", "YamlFile", "format_path", "read_yaml"]
 
 #: A place in a file's data: mapping keys and list indices, from the top.
 Path = tuple[str | int, ...]
@@ -37,6 +38,9 @@ _SAFE_TAGS = {
     "tag:yaml.org,2002:str",
 }
 _SEQ_TAG = "tag:yaml.org,2002:seq"
+_STANDARD_PREFIX = "tag:yaml.org,2002:"
+#: How deep lists and mappings may nest in one file (records nest about six deep).
+MAX_DEPTH = 64
 _MAP_TAG = "tag:yaml.org,2002:map"
 
 
@@ -49,6 +53,9 @@ class YamlFile:
     #: 1-based (line, column) of each key or list item, by path.
     marks: dict[Path, tuple[int, int]]
     faults: tuple[Fault, ...] = ()
+    #: The text as written of each plain scalar that YAML read as something other
+    #: than a string (``0755``, ``yes``, ``2025-07-02``), by path, for messages.
+    written: dict[Path, str] = attrs.field(factory=dict)
 
     def mark(self, path: Path) -> tuple[int, int] | None:
         """The place of ``path``, or of the nearest enclosing part that has one."""
@@ -123,9 +130,35 @@ def read_yaml(raw: bytes, name: str) -> YamlFile:
     builder = _Builder(name)
     try:
         data = builder.build(yaml.parse(text, Loader=_Parser))
+    except yaml.reader.ReaderError as exc:
+        char = exc.character
+        code = ord(char) if isinstance(char, str) else int(char)
+        # The reader stops at the first such character; its position may count
+        # bytes (libyaml) or characters, so find the character itself.
+        found = text.find(chr(code))
+        line, column = _place(text, found if found >= 0 else exc.position)
+        shown = f"U+{code:04X}"
+        builder.faults.append(
+            Fault(
+                name,
+                "",
+                f"the character {shown} cannot stand in a YAML file ({exc.reason}): remove it",
+                line,
+                column,
+            )
+        )
+        data = None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        message = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+        message = str(exc.problem or exc.context or "the file is not valid YAML")
+        if exc.context:
+            message = f"{message} ({exc.context}"
+            start = exc.context_mark
+            if start is not None and mark is not None and start.line != mark.line:
+                message += f" that starts on line {start.line + 1}"
+            message += ")"
+        if mark is not None and text[mark.index : mark.index + 1] == "\t":
+            message += "; YAML does not allow tabs for indentation: indent with spaces"
         builder.faults.append(
             Fault(
                 name,
@@ -141,7 +174,21 @@ def read_yaml(raw: bytes, name: str) -> YamlFile:
         data = None
     except _Stop:
         data = None
-    return YamlFile(name, data, builder.marks, tuple(builder.faults))
+    return YamlFile(name, data, builder.marks, tuple(builder.faults), builder.written)
+
+
+def _place(text: str, position: int) -> tuple[int, int]:
+    """The 1-based line and column of the character at ``position`` in ``text``."""
+    position = max(0, min(position, len(text)))
+    line = text.count("\n", 0, position) + 1
+    return line, position - (text.rfind("\n", 0, position) + 1) + 1
+
+
+def _show_tag(tag: str) -> str:
+    """A tag as a curator writes it: ``!!python/object`` rather than its long form."""
+    if tag.startswith(_STANDARD_PREFIX):
+        return "!!" + tag.removeprefix(_STANDARD_PREFIX)
+    return tag
 
 
 class _Builder:
@@ -150,6 +197,7 @@ class _Builder:
     def __init__(self, name: str) -> None:
         self.name = name
         self.marks: dict[Path, tuple[int, int]] = {(): (1, 1)}
+        self.written: dict[Path, str] = {}
         self.faults: list[Fault] = []
         self._resolver = yaml.resolver.Resolver()
         self._constructor = yaml.constructor.SafeConstructor()
@@ -173,7 +221,9 @@ class _Builder:
                         "a second YAML document: expected one document per file",
                     )
                     raise _Stop
-                data = self._node(next(events), events, ())
+                root = next(events)
+                self.marks[()] = (root.start_mark.line + 1, root.start_mark.column + 1)
+                data = self._node(root, events, ())
         return data
 
     def _check_anchor(self, event: Any, path: Path) -> None:
@@ -191,19 +241,33 @@ class _Builder:
         self._fault(
             event,
             path,
-            f"the tag {tag} is not allowed: expected plain data (no YAML tags)",
+            f"the tag {_show_tag(tag)} is not allowed (it would make YAML build an object):"
+            " expected plain data, with no tags",
         )
         return False
 
     def _node(self, event: Any, events: Iterator[Any], path: Path) -> Any:
         if isinstance(event, yaml.AliasEvent):
+            # Stop at the first alias: nothing is ever expanded, so an alias bomb
+            # costs no more than reading up to its first alias.
             self._fault(
                 event,
                 path,
-                f"alias *{event.anchor}: anchors and aliases are not allowed; write the value out",
+                f"alias *{event.anchor}: anchors and aliases are not allowed; write the value"
+                " out (the rest of the file is not read)",
             )
-            return None
+            raise _Stop
         self._check_anchor(event, path)
+        if len(path) > MAX_DEPTH and isinstance(
+            event, yaml.SequenceStartEvent | yaml.MappingStartEvent
+        ):
+            self._fault(
+                event,
+                path,
+                f"lists and mappings nested more than {MAX_DEPTH} deep: expected a record's"
+                " fields (the rest of the file is not read)",
+            )
+            raise _Stop
         if isinstance(event, yaml.ScalarEvent):
             return self._scalar(event, path)
         if isinstance(event, yaml.SequenceStartEvent):
@@ -270,17 +334,23 @@ class _Builder:
         try:
             value = self._constructor.yaml_constructors[tag](self._constructor, node)
         except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
-            self._fault(
-                event,
-                path,
-                f"cannot read {event.value!r} as {tag.rsplit(':', 1)[-1]}: {exc}",
-            )
+            if tag == "tag:yaml.org,2002:timestamp":
+                message = (
+                    f"{event.value!r} is not a valid date ({exc}): expected a real date as"
+                    " YYYY-MM-DD, or quotes around the value if it is meant as text"
+                )
+            else:
+                message = f"cannot read {event.value!r} as {_show_tag(tag)}: {exc}"
+            self._fault(event, path, message)
             return None
         if isinstance(value, datetime.datetime):
             self._fault(
                 event,
                 path,
-                f"{event.value!r} is a timestamp: expected a date as YYYY-MM-DD",
+                f"{event.value!r} is a timestamp: expected a date as YYYY-MM-DD, or quotes"
+                " around the value if it is meant as text",
             )
             return None
+        if not isinstance(value, str) and event.tag is None:
+            self.written[path] = event.value
         return value
