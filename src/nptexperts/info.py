@@ -67,6 +67,10 @@ class SourceInfo:
     url: str
 
 
+def _frozen_counts(counts: Mapping[str, int]) -> Mapping[str, int]:
+    return MappingProxyType(dict(counts))
+
+
 @attrs.frozen
 class Counts:
     """How many records the release holds."""
@@ -76,7 +80,7 @@ class Counts:
     sources: int
     sections: int
     #: Experts per ISO 3166-1 alpha-2 code; experts of unknown country under ``"unknown"``.
-    by_country: Mapping[str, int] = attrs.field(converter=lambda m: MappingProxyType(dict(m)))
+    by_country: Mapping[str, int] = attrs.field(converter=_frozen_counts)
 
 
 @attrs.frozen
@@ -101,9 +105,7 @@ class DatasetInfo:
         >>> "PIR Center" in dataset_info().citation
         True
         """
-        sources = "; ".join(
-            f"{s.title} ({s.date.isoformat()}), {s.url}" for s in self.sources
-        )
+        sources = "; ".join(f"{s.title} ({s.date.isoformat()}), {s.url}" for s in self.sources)
         return (
             f"nptexperts {self.package_version}, data release {self.data_version} "
             f"(SHA-256 {self.digest}). Records of PIR Center's published texts: {sources}. "

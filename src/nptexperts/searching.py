@@ -146,7 +146,9 @@ class _Field:
     offsets: tuple[int, ...]
 
 
-def _fields(index: Index) -> Iterable[tuple[Expert, Comment | None, MatchField, Lang, str, Provenance]]:
+def _fields(
+    index: Index,
+) -> Iterable[tuple[Expert, Comment | None, MatchField, Lang, str, Provenance]]:
     for expert in index.experts:
         for lang in LANGUAGES:
             loc = expert.name.localized(lang)
@@ -269,7 +271,9 @@ _lock = threading.Lock()
 _built: dict[int, tuple[weakref.ref[Index], SearchIndex]] = {}
 
 
-def search(text: str, lang: str | None = None, *, index: Index | None = None) -> tuple[SearchMatch, ...]:
+def search(
+    text: str, lang: str | None = None, *, index: Index | None = None
+) -> tuple[SearchMatch, ...]:
     """Search the experts' names and positions and the comments for ``text``.
 
     See the module's documentation for how text matches. ``index`` defaults to
