@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -33,15 +34,19 @@ _shipped: Index | None = None
 StrPath = str | os.PathLike[str] | Traversable
 
 
-def _load_shipped() -> Index:
-    dataset = decode_bundle(bundle_file().read_bytes())
-    sources_dir = files("nptexperts").joinpath("data", "sources")
-    texts = {
-        s.id: sources_dir.joinpath(s.text_file).read_text(encoding="utf-8")
-        for s in dataset.sources
-        if s.text_file is not None
-    }
+def _index_from_bundle(raw: bytes, read_text: Callable[[str], str]) -> Index:
+    """The :class:`Index` of a bundle's bytes; ``read_text`` reads a source's text by file name."""
+    dataset = decode_bundle(raw)
+    texts = {s.id: read_text(s.text_file) for s in dataset.sources if s.text_file is not None}
     return Index.build(dataset, texts)
+
+
+def _load_shipped() -> Index:
+    sources_dir = files("nptexperts").joinpath("data", "sources")
+    return _index_from_bundle(
+        bundle_file().read_bytes(),
+        lambda name: sources_dir.joinpath(name).read_text(encoding="utf-8"),
+    )
 
 
 def _load_dir(root: Traversable) -> Index:

@@ -1,0 +1,436 @@
+"""Benchmarks of nptexperts: cold start, loading at scale, queries, imports and memory.
+
+Run by hand (not in CI), from the repository root, in the dev environment::
+
+    .venv/bin/python benchmarks/run.py            # everything (a few minutes)
+    .venv/bin/python benchmarks/run.py --quick    # fewer runs, no pure-Python YAML at 10,000
+
+Every figure is a median, and every target is a ratio against a baseline measured
+in the same run, so that the targets hold on a slow machine as on a fast one.
+The script prints a report (the figures in benchmarks/README.md come from it)
+and exits 1 when a target is missed:
+
+* cold start: a fresh ``import nptexperts; nptexperts.load_experts()`` within 1.5x
+  of a fresh ``import attrs`` + ``json.load`` of the shipped bundle;
+* scale: bundle bytes -> Dataset -> Index (what ``load_index()`` does for shipped
+  data) within 2x of ``json.loads`` + a hand-written constructor of the same
+  objects (benchmarks/baseline.py), at 1,000 and 10,000 synthetic experts;
+* queries: ``get_expert``, ``by_country`` and search take about the same time
+  per call at 10,000 experts as at 1,000 (O(1), or O(matches) for search).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import timeit
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SHIPPED_BUNDLE = ROOT / "src" / "nptexperts" / "compiled" / "records.json"
+PY = sys.executable
+
+#: The targets (ratios against the same run's baselines).
+COLD_START_MAX = 1.5
+SCALE_MAX = 2.0
+#: Per-call time at 10,000 experts over per-call time at 1,000: O(1) lookups stay near 1.
+QUERY_GROWTH_MAX = 3.0
+
+failures: list[str] = []
+
+
+def target(ok: bool, what: str) -> str:
+    if not ok:
+        failures.append(what)
+    return "ok" if ok else "MISSED"
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1e3:.1f} ms"
+
+
+def us(seconds: float) -> str:
+    return f"{seconds * 1e6:.2f} µs"
+
+
+# -- the machine --------------------------------------------------------------
+
+
+def machine() -> dict[str, str]:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    probe = "import yaml; print(yaml.__version__, yaml.__with_libyaml__)"
+    yaml_version, libyaml = subprocess.run(
+        [PY, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.split()
+    from importlib.metadata import version
+
+    return {
+        "nproc": str(os.cpu_count()),
+        "cpu": cpu,
+        "python": platform.python_version() + " " + platform.python_implementation(),
+        "platform": platform.platform(),
+        "attrs": version("attrs"),
+        "cattrs": version("cattrs"),
+        "pyyaml": yaml_version,
+        "libyaml": "yes" if libyaml == "True" else "no",
+    }
+
+
+# -- cold start ----------------------------------------------------------------
+
+
+def fresh(code: str) -> float:
+    """Wall time of a fresh interpreter running ``code``."""
+    start = time.perf_counter()
+    subprocess.run([PY, "-c", code], check=True)
+    return time.perf_counter() - start
+
+
+def cold_start(runs: int) -> dict[str, float]:
+    cases = {
+        "python -c pass": "pass",
+        "baseline: import attrs; json.load(bundle)": (
+            f"import attrs, json\nwith open({str(SHIPPED_BUNDLE)!r}, 'rb') as f: json.load(f)"
+        ),
+        "import nptexperts": "import nptexperts",
+        "import nptexperts; load_experts()": "import nptexperts; nptexperts.load_experts()",
+    }
+    for code in cases.values():  # warm the caches (.pyc, page cache)
+        fresh(code)
+    times: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(runs):  # alternate, so that drifts hit every case alike
+        for name, code in cases.items():
+            times[name].append(fresh(code))
+    return {name: statistics.median(t) for name, t in times.items()}
+
+
+def importtime() -> list[tuple[str, int, int]]:
+    """``python -X importtime -c 'import nptexperts'``: (module, self µs, cumulative µs)."""
+    out = subprocess.run(
+        [PY, "-X", "importtime", "-c", "import nptexperts; nptexperts.load_experts()"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stderr
+    rows = []
+    for line in out.splitlines():
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        self_us, cumulative, name = line.removeprefix("import time:").split("|")
+        rows.append((name.rstrip(), int(self_us), int(cumulative)))
+    return rows
+
+
+# -- scale: workers run in their own process -----------------------------------
+
+
+def median_time(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def per_call(fn: Callable[[], object], number: int = 2000, repeat: int = 7) -> float:
+    """The best per-call time of ``fn`` over ``repeat`` batches (timeit's advice)."""
+    return min(timeit.repeat(fn, number=number, repeat=repeat)) / number
+
+
+def search_call(index: Any) -> Callable[[str], Any] | None:
+    """The search API, if issue 5 has landed (``Index.search`` or ``nptexperts.search``)."""
+    # TODO(issue 5): adjust here if the search API takes other arguments.
+    method = getattr(index, "search", None)
+    if callable(method):
+        return method  # type: ignore[no-any-return]
+    import nptexperts
+
+    fn = getattr(nptexperts, "search", None)
+    if callable(fn):
+        return lambda q: fn(q, index=index) if "index" in _params(fn) else None
+    return None
+
+
+def _params(fn: Callable[..., Any]) -> set[str]:
+    import inspect
+
+    return set(inspect.signature(fn).parameters)
+
+
+def scale_worker(data: Path, repeat: int) -> dict[str, Any]:
+    """Time the shipped-form load, its baseline and the queries on one generated dataset."""
+    import baseline  # type: ignore[import-not-found,unused-ignore]
+
+    from nptexperts import api
+    from nptexperts.index import Index
+
+    raw = (data / "records.json").read_bytes()
+    sources = data / "data" / "sources"
+
+    def read_text(name: str) -> str:
+        return (sources / name).read_bytes().decode("utf-8")
+
+    def shipped_form() -> Index:
+        return api._index_from_bundle(raw, read_text)
+
+    def floor() -> object:
+        return baseline.dataset(json.loads(raw))
+
+    index = shipped_form()
+    if floor() != index.dataset:
+        raise SystemExit(f"{data}: the baseline's objects differ from the library's")
+    out: dict[str, Any] = {"experts": len(index.experts), "json_bytes": len(raw)}
+    lib, base, plain = [], [], []
+    for _ in range(repeat):  # alternate
+        lib.append(median_time(shipped_form, 1))
+        base.append(median_time(floor, 1))
+        plain.append(median_time(lambda: json.loads(raw), 1))
+    out["load"] = statistics.median(lib)
+    out["baseline"] = statistics.median(base)
+    out["json_loads"] = statistics.median(plain)
+
+    ids = [e.id for e in index.experts]
+    picks = ids[:: max(1, len(ids) // 97)]
+    it = iter(picks * 1000000)
+    out["get_expert"] = per_call(lambda: index.get_expert(next(it)))
+    start = time.perf_counter()
+    index.by_country("KZ")  # the first lookup by code imports pycountry
+    out["by_country_first"] = time.perf_counter() - start
+    out["by_country_code"] = per_call(lambda: index.by_country("KZ"))
+    out["by_country_name"] = per_call(lambda: index.by_country("Казахстан"))
+    out["by_country_matches"] = len(index.by_country("KZ"))
+    search = search_call(index)
+    out["search"] = search is not None
+    if search is not None:
+        start = time.perf_counter()
+        search("разоружения")  # the first search builds the search index
+        out["search_first"] = time.perf_counter() - start
+        queries = {"rare": "benchmark generator", "common": "disarmament", "none": "zzzyx"}
+        for name, query in queries.items():
+            found = search(query)
+            count = len(found) if found is not None else 0
+            out[f"search_{name}"] = (per_call(lambda q=query: search(q), 5, 3), count)  # type: ignore[misc]
+    return out
+
+
+def yaml_worker(data: Path, pure: bool) -> dict[str, Any]:
+    """Time ``load_experts(path=)`` on the YAML source, once (it is slow)."""
+    if pure:  # force PyYAML's pure-Python parser, as without libyaml
+        import yaml
+
+        for name in ("CSafeLoader", "CLoader", "CParser"):
+            if hasattr(yaml, name):
+                delattr(yaml, name)
+        yaml.__with_libyaml__ = False
+    import nptexperts
+    from nptexperts import yamlfile
+
+    start = time.perf_counter()
+    experts = nptexperts.load_experts(path=data / "data")
+    elapsed = time.perf_counter() - start
+    return {"yaml_load": elapsed, "experts": len(experts), "parser": yamlfile._Parser.__name__}
+
+
+def memory_worker(data: Path, mode: str) -> dict[str, Any]:
+    """Peak RSS of one way of loading the generated bundle."""
+    import resource
+
+    raw = (data / "records.json").read_bytes()
+    kept: object = None
+    if mode == "json":
+        kept = json.loads(raw)
+    elif mode == "baseline":
+        import baseline  # type: ignore[import-not-found,unused-ignore]
+
+        kept = baseline.dataset(json.loads(raw))
+    elif mode == "library":
+        from nptexperts import api
+
+        sources = data / "data" / "sources"
+        kept = api._index_from_bundle(raw, lambda n: (sources / n).read_bytes().decode("utf-8"))
+    else:  # "interpreter": imports only
+        import attrs  # noqa: F401
+
+        import nptexperts  # noqa: F401
+    del raw
+    gc.collect()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux: KiB
+    assert kept is not None or mode == "interpreter"
+    return {"peak_rss": peak}
+
+
+def in_subprocess(*args: str) -> dict[str, Any]:
+    done = subprocess.run(
+        [PY, str(Path(__file__).resolve()), "--worker", *args],
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"worker {args} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+# -- the report ------------------------------------------------------------------
+
+
+def generate(n: int, out: Path) -> Path:
+    import synth  # type: ignore[import-not-found,unused-ignore]
+
+    folder = out / f"experts-{n}"
+    if not (folder / "records.json").is_file():
+        dataset, text = synth.make_dataset(n)
+        synth.write(dataset, text, folder)
+    return folder
+
+
+def report(args: argparse.Namespace) -> int:
+    print("# nptexperts benchmarks\n")
+    for key, value in machine().items():
+        print(f"- {key}: {value}")
+
+    print(f"\n## Cold start ({args.runs} alternating fresh processes each, median)\n")
+    cold = cold_start(args.runs)
+    base = cold["baseline: import attrs; json.load(bundle)"]
+    for name, t in cold.items():
+        print(f"- {name}: {ms(t)} ({t / base:.2f}x baseline)")
+    ratio = cold["import nptexperts; load_experts()"] / base
+    ok = target(ratio <= COLD_START_MAX, f"cold start {ratio:.2f}x > {COLD_START_MAX}x")
+    print(f"- target load_experts() <= {COLD_START_MAX}x baseline: {ratio:.2f}x {ok}")
+
+    rows = importtime()
+    total = next(c for name, _, c in rows if name.strip() == "nptexperts")
+    print("\n## python -X importtime (one run; import nptexperts; load_experts())\n")
+    print(f"- nptexperts, cumulative: {total / 1000:.1f} ms")
+    top = sorted(rows, key=lambda r: -r[1])[:12]
+    for name, self_us, cumulative in top:
+        print(
+            f"  - {name.strip()}: self {self_us / 1000:.1f} ms, cumulative {cumulative / 1000:.1f} ms"
+        )
+    heavy = [
+        n.strip()
+        for n, _, _ in rows
+        if n.strip() in ("yaml", "pandas", "click", "pycountry", "cattrs")
+    ]
+    print(f"- heavy modules imported: {', '.join(heavy) or 'none'}")
+
+    sizes = [1000, 10000]
+    scale: dict[int, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory(prefix="nptexperts-bench-") as tmp:
+        out = Path(args.data_dir) if args.data_dir else Path(tmp)
+        folders = {n: generate(n, out) for n in sizes}
+        print("\n## Loading at scale (synthetic experts, three comments each; median)\n")
+        for n in sizes:
+            repeat = args.repeat if n <= 1000 else max(3, args.repeat // 2)
+            r = scale[n] = in_subprocess("scale", str(folders[n]), str(repeat))
+            ratio = r["load"] / r["baseline"]
+            ok = target(ratio <= SCALE_MAX, f"scale {n}: {ratio:.2f}x > {SCALE_MAX}x")
+            print(f"### {n:,} experts (bundle {r['json_bytes'] / 1e6:.1f} MB, {repeat} runs)\n")
+            print(f"- json.loads alone: {ms(r['json_loads'])}")
+            print(f"- baseline, json.loads + hand-written constructor: {ms(r['baseline'])}")
+            print(
+                f"- shipped form, bytes -> Dataset -> Index: {ms(r['load'])} ({ratio:.2f}x baseline) {ok}"
+            )
+            for pure in (False, True):
+                if pure and n > 1000 and args.quick:
+                    print(
+                        "- load_experts(path=) with the pure-Python YAML parser: skipped (--quick)"
+                    )
+                    continue
+                y = in_subprocess("yaml", str(folders[n]), "pure" if pure else "c")
+                print(
+                    f"- load_experts(path=) on the YAML source, parser {y['parser']}:"
+                    f" {ms(y['yaml_load'])} ({y['yaml_load'] / r['baseline']:.1f}x baseline)"
+                )
+            print()
+        print("## Queries (per call, after the first load)\n")
+        print("| query | 1,000 experts | 10,000 experts | growth |")
+        print("|---|---|---|---|")
+        for key, label in (
+            ("get_expert", "get_expert(id)"),
+            ("by_country_code", 'by_country("KZ")'),
+            ("by_country_name", 'by_country("Казахстан")'),
+        ):
+            small, big = scale[1000][key], scale[10000][key]
+            growth = big / small
+            ok = target(growth <= QUERY_GROWTH_MAX, f"{label} grows {growth:.1f}x")
+            print(f"| {label} | {us(small)} | {us(big)} | {growth:.2f}x {ok} |")
+        for n in sizes:
+            print(
+                f"\nAt {n:,}: by_country('KZ') returns {scale[n]['by_country_matches']} experts;"
+                f" the first country lookup (imports pycountry) took {ms(scale[n]['by_country_first'])}."
+            )
+        if not scale[1000]["search"]:
+            print("\n- search: not measured: no Index.search / nptexperts.search (issue 5) yet")
+        else:
+            for n in sizes:
+                r = scale[n]
+                print(
+                    f"\nSearch at {n:,}: first search (builds its index) {ms(r['search_first'])};"
+                )
+                for name in ("rare", "common", "none"):
+                    t, count = r[f"search_{name}"]
+                    each = f", {us(t / count)} per match" if count else ""
+                    print(f"- {name} query: {us(t)} per call, {count} matches{each}")
+
+        print("\n## Memory (peak RSS of a fresh process loading 10,000 experts)\n")
+        big = folders[10000]
+        size = scale[10000]["json_bytes"]
+        for mode in ("interpreter", "json", "baseline", "library"):
+            peak = in_subprocess("memory", str(big), mode)["peak_rss"]
+            print(
+                f"- {mode}: {peak / 2**20:.0f} MiB ({peak / size:.1f}x the JSON text, {size / 2**20:.0f} MiB)"
+            )
+
+    print()
+    if failures:
+        print("TARGETS MISSED: " + "; ".join(failures))
+        return 1
+    print("all targets met")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="nptexperts benchmarks (run by hand)")
+    parser.add_argument("--runs", type=int, default=31, help="fresh processes per cold-start case")
+    parser.add_argument("--repeat", type=int, default=9, help="timed loads at 1,000 experts")
+    parser.add_argument("--quick", action="store_true", help="fewer runs, skip the slowest case")
+    parser.add_argument("--data-dir", help="keep (and reuse) the generated datasets here")
+    parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        kind, folder, *rest = args.worker
+        if kind == "scale":
+            result = scale_worker(Path(folder), int(rest[0]))
+        elif kind == "yaml":
+            result = yaml_worker(Path(folder), rest[0] == "pure")
+        else:
+            result = memory_worker(Path(folder), rest[0])
+        print(json.dumps(result))
+        return 0
+    if args.quick:
+        args.runs, args.repeat = min(args.runs, 11), min(args.repeat, 3)
+    return report(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
