@@ -1,0 +1,246 @@
+"""Exports: JSON round trip and its generated schema, CSV tables, the Data Package, pandas."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import hashlib
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import cattrs
+import frictionless
+import jsonschema
+import pytest
+
+import nptexperts
+from nptexperts.export import (
+    TABLES,
+    comments_frame,
+    experts_frame,
+    from_json,
+    table_csv,
+    table_frame,
+    to_json,
+    write_csv,
+    write_datapackage,
+)
+from nptexperts.export.schema import generate_schema, schema_bytes, schema_file, shipped_schema
+
+# --- JSON ---------------------------------------------------------------------------------------
+
+
+def test_json_round_trip_gives_equal_records() -> None:
+    dataset = nptexperts.load_dataset()
+    assert from_json(to_json(dataset)) == dataset
+    assert from_json(to_json().decode("utf-8")) == dataset
+
+
+def test_json_export_is_the_bundle_and_its_digest() -> None:
+    raw = to_json()
+    assert hashlib.sha256(raw).hexdigest() == nptexperts.dataset_info().digest
+
+
+def test_json_import_rejects_a_damaged_export() -> None:
+    plain = json.loads(to_json())
+    plain["experts"][0]["comments"] = "none"
+    with pytest.raises(cattrs.ClassValidationError, match="Dataset"):
+        from_json(json.dumps(plain))
+
+
+# --- JSON Schema --------------------------------------------------------------------------------
+
+
+def _validator() -> jsonschema.Draft202012Validator:
+    schema = shipped_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(
+        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def test_shipped_schema_is_the_freshly_generated_one() -> None:
+    assert schema_file().read_bytes() == schema_bytes(generate_schema())
+
+
+def test_json_export_validates_against_the_schema() -> None:
+    errors = list(_validator().iter_errors(json.loads(to_json())))
+    assert errors == []
+
+
+def _set(plain: dict[str, Any], path: tuple[str | int, ...], value: object) -> dict[str, Any]:
+    broken = copy.deepcopy(plain)
+    target: Any = broken
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    return broken
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("experts", 0, "name", "ru", "provenance", "origin"), "invented"),
+        (("sources", 0, "date"), "2 July 2025"),
+        (("sources", 0, "language"), "de"),
+        (("experts", 0, "positions"), "a position"),
+        (("experts", 0, "coverage"), None),
+        (("experts", 0, "country", "surprise"), 1),
+        (("sections", 0, "stated_expert_count"), "17"),
+    ],
+)
+def test_a_broken_export_fails_validation(path: tuple[str | int, ...], value: object) -> None:
+    plain = json.loads(to_json())
+    assert _validator().is_valid(plain)
+    assert not _validator().is_valid(_set(plain, path, value))
+
+
+def test_a_missing_required_field_fails_validation() -> None:
+    plain = json.loads(to_json())
+    del plain["experts"][0]["id"]
+    assert not _validator().is_valid(plain)
+
+
+def test_schema_describes_the_converters_plain_form() -> None:
+    defs = shipped_schema()["$defs"]
+    assert defs["Origin"]["enum"] == sorted(o.value for o in nptexperts.Origin)
+    assert defs["Source"]["properties"]["date"] == {"type": "string", "format": "date"}
+    assert defs["Source"]["properties"]["language"] == {"enum": list(nptexperts.LANGUAGES)}
+    assert defs["Expert"]["properties"]["positions"]["type"] == "array"
+    honorific = defs["Expert"]["properties"]["honorific"]["anyOf"]
+    assert {"type": "null"} in honorific
+    assert all(d.get("additionalProperties") is False for d in defs.values() if "properties" in d)
+
+
+def test_schema_command_checks_the_shipped_file() -> None:
+    from click.testing import CliRunner
+
+    from nptexperts.cli import main
+
+    result = CliRunner().invoke(main, ["schema", "--check"])
+    assert result.exit_code == 0, result.output
+    printed = CliRunner().invoke(main, ["schema"])
+    assert json.loads(printed.stdout_bytes) == shipped_schema()
+
+
+# --- CSV ----------------------------------------------------------------------------------------
+
+
+def _read(raw: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8"), newline="")))
+
+
+def _table(name: str) -> list[dict[str, str]]:
+    table = next(t for t in TABLES if t.name == name)
+    return _read(table_csv(table))
+
+
+def test_every_table_has_its_columns_in_every_row() -> None:
+    dataset = nptexperts.load_dataset()
+    for table in TABLES:
+        names = table.column_names
+        assert len(set(names)) == len(names)
+        assert set(table.primary_key) <= set(names)
+        for row in table.rows(dataset):
+            assert len(row) == len(names), table.name
+
+
+def test_comments_csv_has_both_languages_with_provenance() -> None:
+    rows = {r["id"]: r for r in _table("comments")}
+    comments = nptexperts.load_index().comments
+    assert set(rows) == {c.id for c in comments}
+    for comment in comments:
+        row = rows[comment.id]
+        assert row["expert"] == comment.expert
+        assert row["source"] == comment.source
+        for lang in nptexperts.LANGUAGES:
+            prov = comment.provenance(lang)
+            assert row[f"text_{lang}"] == comment.text(lang)
+            assert row[f"text_{lang}_origin"] == prov.origin.value
+            assert row[f"text_{lang}_source"] == prov.source
+        assert row["span_start"] == (str(comment.span.start) if comment.span else "")
+
+
+def test_experts_and_positions_csv() -> None:
+    experts = nptexperts.load_experts()
+    rows = _table("experts")
+    assert [r["id"] for r in rows] == [e.id for e in experts]
+    for row, expert in zip(rows, experts, strict=True):
+        assert row["name_ru"] == expert.name.text("ru")
+        assert row["country_code"] == (expert.country.code or "")
+        assert int(row["comment_count"]) == len(expert.comments)
+    positions = _table("positions")
+    assert len(positions) == sum(len(e.positions) for e in experts)
+    first = {(r["expert"], r["position"]): r for r in positions}
+    for expert in experts:
+        assert first[(expert.id, "1")]["text_en"] == expert.positions[0].text.text("en")
+
+
+def test_write_csv_writes_utf8_files(tmp_path: Path) -> None:
+    paths = write_csv(tmp_path / "out")
+    assert sorted(p.name for p in paths) == sorted(f"{t.name}.csv" for t in TABLES)
+    raw = (tmp_path / "out" / "experts.csv").read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf")
+    assert nptexperts.load_experts()[0].name.text("ru") in raw.decode("utf-8")
+
+
+# --- Data Package -------------------------------------------------------------------------------
+
+
+def _validate(descriptor: Path) -> frictionless.Report:
+    return frictionless.validate(str(descriptor))
+
+
+def test_frictionless_validates_the_data_package(tmp_path: Path) -> None:
+    descriptor = write_datapackage(tmp_path)
+    report = _validate(descriptor)
+    assert report.valid, report.flatten(["type", "note"])
+    package = json.loads(descriptor.read_text(encoding="utf-8"))
+    assert package["nptexperts"]["digest"] == "sha256:" + nptexperts.dataset_info().digest
+    for resource in package["resources"]:
+        raw = (tmp_path / resource["path"]).read_bytes()
+        assert resource["hash"] == "sha256:" + hashlib.sha256(raw).hexdigest()
+        assert resource["schema"]["primaryKey"]
+
+
+def test_frictionless_catches_a_broken_reference_and_a_changed_file(tmp_path: Path) -> None:
+    descriptor = write_datapackage(tmp_path)
+    comments = tmp_path / "comments.csv"
+    expert = nptexperts.load_index().comments[0].expert
+    text = comments.read_text(encoding="utf-8")
+    comments.write_text(text.replace(f",{expert},", ",no-such-expert,", 1), encoding="utf-8")
+    errors = {e.type for task in _validate(descriptor).tasks for e in task.errors}
+    assert "foreign-key" in errors
+    assert "hash-count" in errors
+
+
+# --- pandas -------------------------------------------------------------------------------------
+
+
+def test_frames_have_the_tables_columns_and_rows() -> None:
+    comments = comments_frame()
+    assert list(comments.index) == [c.id for c in nptexperts.load_index().comments]
+    first = nptexperts.load_index().comments[0]
+    assert comments.loc[first.id, "text_ru"] == first.text("ru")
+    experts = experts_frame()
+    assert len(experts) == len(nptexperts.load_experts())
+    assert str(experts["comment_count"].dtype) == "Int64"
+    positions = table_frame("positions")
+    assert positions.index.names == ["expert", "position"]
+    with pytest.raises(ValueError, match="no table is called"):
+        table_frame("nothing")
+
+
+def test_pandas_is_not_imported_unless_asked_for() -> None:
+    code = (
+        "import sys, nptexperts, nptexperts.export;"
+        "nptexperts.load_experts(); nptexperts.search('nuclear'); nptexperts.dataset_info();"
+        "nptexperts.export.to_json();"
+        "print('pandas' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
