@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import re
 from collections.abc import Callable, Mapping
 from typing import Any, get_args, get_origin
 
@@ -84,16 +85,20 @@ def _structure_bool(value: object, _: object) -> bool:
     return value
 
 
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
 def _structure_date(value: object, _: object) -> datetime.date:
     if type(value) is datetime.date:
         return value
-    if type(value) is str:
+    if type(value) is str and _DATE.match(value):
         try:
-            if len(value) == 10:
-                return datetime.date.fromisoformat(value)
-        except ValueError:
-            pass
-        raise FieldTypeError(f"expected a valid date as YYYY-MM-DD, got {value!r}")
+            return datetime.date.fromisoformat(value)
+        except ValueError as exc:
+            raise FieldTypeError(
+                f"expected a real date as YYYY-MM-DD, got the text {value!r}, which is not"
+                f" a valid date ({exc})"
+            ) from None
     raise _fail("a date as YYYY-MM-DD", value)
 
 

@@ -59,7 +59,8 @@ def structure_faults(exc: BaseException, file: YamlFile, base: Path = ()) -> lis
         if written is not None and message.startswith("expected ") and _worth_showing(written):
             message += f" (written {written} in the file)"
         faults.append(file.fault(f.path, message))
-    return faults
+    # In the order of the file, as a curator reads it.
+    return sorted(faults, key=lambda f: (f.line or 0, f.column or 0))
 
 
 def _worth_showing(written: str) -> bool:

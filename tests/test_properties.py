@@ -1,0 +1,323 @@
+"""Properties of the YAML path: valid records round-trip; damaged files fail only with DataError.
+
+The round trip is the curator's path in reverse: a record, unstructured by the
+converter, written with ``yaml.safe_dump``, read back by the safe reader and
+structured again, must come back equal. The fuzz cases damage the shipped files
+at random (seeded, so a failure can be replayed) and require that every outcome
+is a clean load or a :class:`~nptexperts.DataError`, never another exception.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nptexperts import DataError, load_experts
+from nptexperts.converter import make_converter
+from nptexperts.models import (
+    AdvisoryBoard,
+    Comment,
+    CommentCoverage,
+    CountryAttribution,
+    CountryBasis,
+    Expert,
+    Honorific,
+    LocalizedText,
+    NameVariant,
+    Origin,
+    Position,
+    Provenance,
+    Question,
+    Section,
+    Source,
+    SourceCountry,
+    Span,
+    Text,
+)
+from nptexperts.yamlfile import read_yaml
+
+SETTINGS = settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+
+# -- strategies ------------------------------------------------------------------------
+
+#: Any non-blank text: every character a str can hold in UTF-8, except the three that
+#: YAML 1.1 reads as line breaks (NEL, LS, PS): PyYAML's dumper can leave them unescaped,
+#: and a line break in a scalar is folded to a space when read back.
+words = st.text(
+    st.characters(exclude_categories=("Cs",), exclude_characters="\x85\u2028\u2029"),
+    min_size=1,
+    max_size=30,
+).filter(str.strip)
+#: Texts that look like other YAML types when unquoted: the dumper must quote them.
+tricky = st.sampled_from(
+    ["yes", "no", "on", "Off", "~", "null", "0755", "1.5", "2025-07-02", "2025-02-30", "12:30"]
+)
+texts_of_any_kind = words | tricky
+ids = st.from_regex(r"\A[a-z0-9]+(?:[-.][a-z0-9]+){0,3}\Z")
+optional_words = st.none() | texts_of_any_kind
+
+
+def tuples(
+    strategy: st.SearchStrategy[Any], max_size: int = 3
+) -> st.SearchStrategy[tuple[Any, ...]]:
+    return st.lists(strategy, max_size=max_size).map(tuple)
+
+
+provenances = st.builds(Provenance, source=ids, origin=st.sampled_from(Origin))
+localized = st.builds(LocalizedText, value=texts_of_any_kind, provenance=provenances)
+bilingual = st.builds(Text, en=localized, ru=localized)
+comments = st.builds(
+    Comment,
+    id=ids,
+    expert=ids,
+    question=ids,
+    source=ids,
+    body=bilingual,
+    span=st.none() | st.builds(Span, start=st.integers(), end=st.integers()),
+    context=st.none() | bilingual,
+    notes=tuples(texts_of_any_kind),
+)
+experts = st.builds(
+    Expert,
+    id=ids,
+    name=bilingual,
+    family_name=bilingual,
+    honorific=st.none() | st.sampled_from(Honorific),
+    country=st.builds(
+        CountryAttribution,
+        code=optional_words,
+        basis=st.sampled_from(CountryBasis),
+        evidence=texts_of_any_kind,
+        external_source=optional_words,
+    ),
+    positions=tuples(st.builds(Position, text=bilingual, source=ids, as_of=st.dates())),
+    advisory_board=st.sampled_from(AdvisoryBoard),
+    section=ids,
+    coverage=st.sampled_from(CommentCoverage),
+    comments=tuples(comments),
+    name_variants=tuples(
+        st.builds(
+            NameVariant,
+            value=texts_of_any_kind,
+            lang=st.sampled_from(["en", "ru"]),
+            source=ids,
+            note=texts_of_any_kind,
+        )
+    ),
+    notes=tuples(texts_of_any_kind),
+)
+sections = st.builds(
+    Section,
+    id=ids,
+    title=bilingual,
+    source=ids,
+    questions=tuples(st.builds(Question, id=ids, text=bilingual)),
+    stated_expert_count=st.integers(),
+    stated_countries=tuples(
+        st.builds(SourceCountry, code=texts_of_any_kind, name=bilingual, aliases=tuples(words))
+    ),
+    summary=st.none() | bilingual,
+    notes=tuples(texts_of_any_kind),
+)
+sources = st.builds(
+    Source,
+    id=ids,
+    title=bilingual,
+    publisher=bilingual,
+    number=texts_of_any_kind,
+    date=st.dates(),
+    url=texts_of_any_kind,
+    language=st.sampled_from(["en", "ru"]),
+    text_file=optional_words,
+    notes=tuples(texts_of_any_kind),
+)
+
+
+def through_yaml(record: Any, *, default_source: str | None = None, short: bool = False) -> Any:
+    """``record`` written as a curator's YAML file and read back."""
+    converter = make_converter(default_source=default_source)
+    plain = converter.unstructure(record)
+    if short:
+        plain = {k: v["value"] for k, v in plain.items()}
+    raw = yaml.safe_dump(plain, allow_unicode=True, sort_keys=False).encode("utf-8")
+    file = read_yaml(raw, "record.yaml")
+    assert file.faults == ()
+    return converter.structure(file.data, type(record))
+
+
+# -- round trips ---------------------------------------------------------------------------
+
+
+@SETTINGS
+@given(experts)
+def test_expert_round_trips_through_yaml(expert: Expert) -> None:
+    assert through_yaml(expert) == expert
+
+
+@SETTINGS
+@given(sections)
+def test_section_round_trips_through_yaml(section: Section) -> None:
+    assert through_yaml(section) == section
+
+
+@SETTINGS
+@given(sources)
+def test_source_round_trips_through_yaml(source: Source) -> None:
+    assert through_yaml(source) == source
+
+
+@SETTINGS
+@given(en=texts_of_any_kind, ru=texts_of_any_kind, source=ids)
+def test_short_form_means_published_english_and_translated_russian(
+    en: str, ru: str, source: str
+) -> None:
+    text = Text(
+        en=LocalizedText(en, Provenance(source, Origin.PUBLISHED)),
+        ru=LocalizedText(ru, Provenance(source, Origin.EDITORIAL_TRANSLATION)),
+    )
+    assert through_yaml(text, default_source=source, short=True) == text
+
+
+# -- fuzzing the shipped files ---------------------------------------------------------------
+
+FUZZ_CASES = 300
+FUZZ_SEED = 20260427
+_KEY = re.compile(r"^(\s*(?:- )?)([A-Za-z_]+):(.*)$")
+_SNIPPETS = [
+    "x: &a 1",
+    "y: *a",
+    "z: !!python/object/apply:os.system [true]",
+    "  - [",
+    "\t",
+    "? [a]",
+    "---",
+    "en: yes",
+    "'",
+    "{",
+    "ru: ~",
+]
+
+Mutation = Callable[[random.Random, bytes], bytes]
+
+
+def _lines(raw: bytes) -> list[bytes]:
+    return raw.splitlines(keepends=True) or [b""]
+
+
+def flip_byte(rng: random.Random, raw: bytes) -> bytes:
+    if not raw:
+        return b"\xff"
+    at = rng.randrange(len(raw))
+    return raw[:at] + bytes([raw[at] ^ rng.randrange(1, 256)]) + raw[at + 1 :]
+
+
+def delete_line(rng: random.Random, raw: bytes) -> bytes:
+    lines = _lines(raw)
+    del lines[rng.randrange(len(lines))]
+    return b"".join(lines)
+
+
+def duplicate_line(rng: random.Random, raw: bytes) -> bytes:
+    lines = _lines(raw)
+    at = rng.randrange(len(lines))
+    lines.insert(at, lines[at])
+    return b"".join(lines)
+
+
+def rename_key(rng: random.Random, raw: bytes) -> bytes:
+    lines = raw.decode("utf-8").splitlines(keepends=True)
+    keyed = [i for i, line in enumerate(lines) if _KEY.match(line)]
+    if not keyed:
+        return raw
+    keys = sorted({m[2] for line in lines if (m := _KEY.match(line))})
+    at = rng.choice(keyed)
+    m = _KEY.match(lines[at])
+    assert m is not None
+    new = rng.choice([*keys, m[2] + "s", m[2][:-1], m[2].upper(), "de"])
+    lines[at] = f"{m[1]}{new}:{m[3]}" + ("\n" if lines[at].endswith("\n") else "")
+    return "".join(lines).encode("utf-8")
+
+
+def swap_values(rng: random.Random, raw: bytes) -> bytes:
+    lines = raw.decode("utf-8").splitlines(keepends=True)
+    keyed = [i for i, line in enumerate(lines) if (m := _KEY.match(line)) and m[3].strip()]
+    if len(keyed) < 2:
+        return raw
+    a, b = rng.sample(keyed, 2)
+    ma, mb = _KEY.match(lines[a]), _KEY.match(lines[b])
+    assert ma is not None
+    assert mb is not None
+    lines[a] = f"{ma[1]}{ma[2]}:{mb[3]}\n"
+    lines[b] = f"{mb[1]}{mb[2]}:{ma[3]}\n"
+    return "".join(lines).encode("utf-8")
+
+
+def insert_snippet(rng: random.Random, raw: bytes) -> bytes:
+    lines = _lines(raw)
+    indent = b" " * rng.choice([0, 2, 4, 6])
+    lines.insert(rng.randrange(len(lines) + 1), indent + rng.choice(_SNIPPETS).encode() + b"\n")
+    return b"".join(lines)
+
+
+MUTATIONS: list[Mutation] = [
+    flip_byte,
+    delete_line,
+    duplicate_line,
+    rename_key,
+    swap_values,
+    insert_snippet,
+]
+
+
+@pytest.fixture(scope="module")
+def fuzz_dir(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> Path:
+    target = tmp_path_factory.mktemp("fuzz") / "data"
+    shutil.copytree(data_dir, target)
+    return target
+
+
+def test_damaged_files_fail_only_with_data_error(fuzz_dir: Path) -> None:
+    rng = random.Random(FUZZ_SEED)
+    files = sorted(fuzz_dir.rglob("*.yaml"))
+    outcomes = {"loaded": 0, "refused": 0}
+    for case in range(FUZZ_CASES):
+        target = rng.choice(files)
+        original = target.read_bytes()
+        mutate = rng.choice(MUTATIONS)
+        for _ in range(rng.choice([1, 1, 2, 3])):
+            damaged = mutate(rng, original)
+        target.write_bytes(damaged)
+        where = f"case {case}: {mutate.__name__} on {target.name}"
+        try:
+            load_experts(fuzz_dir)
+        except DataError as exc:
+            outcomes["refused"] += 1
+            for fault in exc.faults:
+                assert fault.message, where
+                assert Path(fault.file).is_relative_to(fuzz_dir), where
+                if fault.line is not None:
+                    assert 1 <= fault.line <= damaged.count(b"\n") + 1 or fault.file != str(
+                        target
+                    ), where
+        except Exception as exc:  # pragma: no cover - the failure being looked for
+            pytest.fail(f"{where}: {type(exc).__name__}: {exc}")
+        else:
+            outcomes["loaded"] += 1
+        finally:
+            target.write_bytes(original)
+    # The fuzzing damaged most files badly enough to be refused, and the copy is whole again.
+    assert outcomes["refused"] > FUZZ_CASES // 2, outcomes
+    assert len(load_experts(fuzz_dir)) == len(load_experts())
