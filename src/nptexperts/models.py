@@ -67,6 +67,7 @@ class Provenance:
     #: The id of the :class:`Source` the text comes from (or, for a
     #: translation, the source of the text it translates).
     source: str
+    #: Whether the words are published, an editorial translation, or editorial.
     origin: Origin
 
     @property
@@ -89,7 +90,9 @@ class Provenance:
 class LocalizedText:
     """One language of a :class:`Text`: the words and their provenance."""
 
+    #: The words, in this language.
     value: str
+    #: Where the words come from.
     provenance: Provenance
 
 
@@ -109,7 +112,9 @@ class Text:
     Text(en='PIR Center' (published, pir-press-2025-23), ru='ПИР-Центр' (editorial translation, pir-press-2025-23))
     """
 
+    #: The English wording, with its provenance.
     en: LocalizedText
+    #: The Russian wording, with its provenance.
     ru: LocalizedText
 
     def localized(self, lang: str = "en") -> LocalizedText:
@@ -141,7 +146,9 @@ class Text:
 class Span:
     """A range of characters ``[start, end)`` in a source's shipped text."""
 
+    #: The index of the first character (a Python ``str`` index, from 0).
     start: int
+    #: The index just past the last character (exclusive).
     end: int
 
 
@@ -149,18 +156,23 @@ class Span:
 class Source:
     """A publication that records come from."""
 
+    #: The source's id, which provenances and records name (``"pir-press-2025-23"``).
     id: str
     title: Text
+    #: Who publishes it (``"PIR Center"``).
     publisher: Text
     #: The publisher's own number for it, as printed (``"№ 23 (81), 2025"``).
     number: str
+    #: The date the source gives itself.
     date: datetime.date
+    #: Where the source is published online.
     url: str
     #: The language the source is published in.
     language: Lang
     #: The name of the source's text shipped with the package (in ``data/sources/``),
     #: the anchor of every :class:`Span`; ``None`` when no text ships.
     text_file: str | None = None
+    #: The editors' notes on the source, in English.
     notes: tuple[str, ...] = ()
 
 
@@ -168,6 +180,7 @@ class Source:
 class Question:
     """A question, or topic, that experts answered in a :class:`Section`."""
 
+    #: The question's id, which comments name (``"prospects-2026"``).
     id: str
     text: Text
 
@@ -188,10 +201,12 @@ class SourceCountry:
 class Section:
     """A collection of expert comments that a source announces (PIR's website section)."""
 
+    #: The section's id, which experts name (``"npt-2026-prospects"``).
     id: str
     title: Text
     #: The source that describes the section.
     source: str
+    #: The questions the experts answered there.
     questions: tuple[Question, ...]
     #: How many experts the source says the section holds.
     stated_expert_count: int
@@ -199,6 +214,7 @@ class Section:
     stated_countries: tuple[SourceCountry, ...]
     #: The source's own summary of where the experts agreed, if it gives one.
     summary: Text | None = None
+    #: The editors' notes on the section, in English.
     notes: tuple[str, ...] = ()
 
 
@@ -244,7 +260,9 @@ class CountryAttribution:
     ``code`` is ``None`` exactly when ``basis`` is :attr:`CountryBasis.UNKNOWN`.
     """
 
+    #: ISO 3166-1 alpha-2 code, or ``None`` when the country is unknown.
     code: str | None
+    #: What the attribution rests on.
     basis: CountryBasis
     #: In English: which affiliation, or which outside fact, the attribution rests on.
     evidence: str
@@ -281,6 +299,7 @@ class Position:
     """A position or affiliation, worded as the source words it, dated to the source."""
 
     text: Text
+    #: The id of the :class:`Source` that gives the position.
     source: str
     #: The date of the source: the position is as of that day.
     as_of: datetime.date
@@ -290,9 +309,13 @@ class Position:
 class NameVariant:
     """Another spelling of an expert's name found in a source."""
 
+    #: The spelling, exactly as the source has it.
     value: str
+    #: The language of the spelling.
     lang: Lang
+    #: The id of the :class:`Source` that spells it so.
     source: str
+    #: In English: where the source uses this spelling, and why it is not the canonical one.
     note: str
 
 
@@ -307,11 +330,13 @@ class Comment:
     question: str
     #: The id of the :class:`Source` it is quoted from.
     source: str
+    #: The quoted words, in English (published) and Russian.
     body: Text
     #: Where the English text stands in the source's shipped text.
     span: Span | None = None
     #: The source's own words around the quote (PIR's paraphrase), not the expert's.
     context: Text | None = None
+    #: The editors' notes on the comment, in English.
     notes: tuple[str, ...] = ()
 
     def text(self, lang: str = "en") -> str:
@@ -342,14 +367,19 @@ class Expert:
     #: The family name alone, in both languages: the key experts are sorted by.
     family_name: Text
     honorific: Honorific | None
+    #: The expert's country, with the basis of the attribution.
     country: CountryAttribution
+    #: The positions and affiliations the source gives, in its order.
     positions: tuple[Position, ...]
     advisory_board: AdvisoryBoard
     #: The id of the :class:`Section` the expert's full comments are in.
     section: str
     coverage: CommentCoverage
+    #: The comments the source quotes, in its order (empty when it quotes none).
     comments: tuple[Comment, ...] = ()
+    #: Other spellings of the name found in the sources.
     name_variants: tuple[NameVariant, ...] = ()
+    #: The editors' notes on the record, in English.
     notes: tuple[str, ...] = ()
 
     def display_name(self, lang: str = "en") -> str:
@@ -368,7 +398,9 @@ class Expert:
 class DatasetNote:
     """A dataset-level note: what the source leaves open or contradicts."""
 
+    #: The note's id (``"us-listed-no-expert"``).
     id: str
+    #: What kind of note it is.
     topic: Literal["contradiction", "gap", "normalisation", "scope"]
     text: Text
     source: str
@@ -378,8 +410,13 @@ class DatasetNote:
 class Dataset:
     """Every record of one data release."""
 
+    #: The version of the records: ``YEAR.N``.
     data_version: str
+    #: Every source the records come from.
     sources: tuple[Source, ...]
+    #: Every section of expert comments the sources describe.
     sections: tuple[Section, ...]
+    #: Every expert, sorted by family name (then id).
     experts: tuple[Expert, ...]
+    #: What the sources leave open or contradict, and how the records deal with it.
     notes: tuple[DatasetNote, ...] = ()
