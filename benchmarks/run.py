@@ -199,6 +199,11 @@ def scale_worker(data: Path, repeat: int) -> dict[str, Any]:
     index = shipped_form()
     if floor() != index.dataset:
         raise SystemExit(f"{data}: the baseline's objects differ from the library's")
+    from nptexperts.converter import make_converter
+    from nptexperts.models import Dataset
+
+    if make_converter(detailed=False).structure(json.loads(raw), Dataset) != index.dataset:
+        raise SystemExit(f"{data}: the cattrs converter's objects differ from the library's")
     out: dict[str, Any] = {"experts": len(index.experts), "json_bytes": len(raw)}
     lib, base, plain = [], [], []
     for _ in range(repeat):  # alternate

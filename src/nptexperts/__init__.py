@@ -7,6 +7,8 @@
 True
 """
 
+from typing import TYPE_CHECKING
+
 from nptexperts._version import DATA_VERSION, __version__
 from nptexperts.api import (
     by_country,
@@ -26,7 +28,6 @@ from nptexperts.errors import (
     UnsupportedLanguageError,
 )
 from nptexperts.index import Index
-from nptexperts.info import DatasetInfo, data_digest, dataset_info
 from nptexperts.lang import LANGUAGES, Lang
 from nptexperts.models import (
     AdvisoryBoard,
@@ -50,7 +51,39 @@ from nptexperts.models import (
     Span,
     Text,
 )
-from nptexperts.searching import SearchIndex, SearchMatch, search
+
+if TYPE_CHECKING:
+    from nptexperts.info import DatasetInfo, data_digest, dataset_info
+    from nptexperts.searching import SearchIndex, SearchMatch, search
+
+#: Names imported on first use (PEP 562), to keep ``import nptexperts`` and the
+#: shipped load light: each of these modules costs as much as loading the records
+#: (see benchmarks/README.md). ``nptexperts.search`` and ``from nptexperts import
+#: search`` work as for any other name.
+_LAZY = {
+    "DatasetInfo": "nptexperts.info",
+    "data_digest": "nptexperts.info",
+    "dataset_info": "nptexperts.info",
+    "SearchIndex": "nptexperts.searching",
+    "SearchMatch": "nptexperts.searching",
+    "search": "nptexperts.searching",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'nptexperts' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "DATA_VERSION",

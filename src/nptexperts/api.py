@@ -9,11 +9,9 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable
-from importlib.resources import files
-from importlib.resources.abc import Traversable
-from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
-from nptexperts.bundle import bundle_file, decode_bundle
+from nptexperts.bundle import decode_bundle, read_bundle, read_package_data
 from nptexperts.errors import DataError
 from nptexperts.index import Index
 from nptexperts.models import Comment, Dataset, Expert
@@ -31,7 +29,13 @@ __all__ = [
 _lock = threading.Lock()
 _shipped: Index | None = None
 
-StrPath = str | os.PathLike[str] | Traversable
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+#: A data directory: a path, or a :class:`~importlib.resources.abc.Traversable`.
+#: (A string at run time: importing :mod:`importlib.resources` for it would cost
+#: more than loading the shipped records.)
+StrPath: TypeAlias = "str | os.PathLike[str] | Traversable"
 
 
 def _index_from_bundle(raw: bytes, read_text: Callable[[str], str]) -> Index:
@@ -42,10 +46,9 @@ def _index_from_bundle(raw: bytes, read_text: Callable[[str], str]) -> Index:
 
 
 def _load_shipped() -> Index:
-    sources_dir = files("nptexperts").joinpath("data", "sources")
     return _index_from_bundle(
-        bundle_file().read_bytes(),
-        lambda name: sources_dir.joinpath(name).read_text(encoding="utf-8"),
+        read_bundle(),
+        lambda name: read_package_data(f"data/sources/{name}").decode("utf-8"),
     )
 
 
@@ -76,6 +79,11 @@ def load_index(path: StrPath | None = None) -> Index:
     """
     global _shipped
     if path is not None:
+        # Imported here: only curators' loads need them (pathlib alone costs a tenth
+        # of the shipped load).
+        from importlib.resources.abc import Traversable
+        from pathlib import Path
+
         return _load_dir(path if isinstance(path, Traversable) else Path(path))
     index = _shipped
     if index is None:

@@ -1,0 +1,56 @@
+"""``import nptexperts`` and the shipped load stay light: heavy libraries load only when used.
+
+Each check runs a fresh interpreter and looks at ``sys.modules`` (no timing here:
+the figures are in benchmarks/README.md).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+#: Imported only by the features that need them.
+HEAVY = ("yaml", "pandas", "click", "pycountry", "cattrs")
+
+
+def modules_after(code: str) -> set[str]:
+    """The top-level packages imported by a fresh interpreter running ``code``."""
+    probe = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return {name.split(".")[0] for name in json.loads(done.stdout.splitlines()[-1])}
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import nptexperts",
+        "import nptexperts; nptexperts.load_experts()",
+        "import nptexperts; nptexperts.get_expert('tariq-rauf'); nptexperts.load_dataset()",
+    ],
+)
+def test_the_shipped_load_imports_no_heavy_library(code: str) -> None:
+    loaded = modules_after(code)
+    assert "nptexperts" in loaded
+    assert loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))
+
+
+def test_the_probe_sees_a_library_once_it_is_used() -> None:
+    # A country code is resolved through pycountry, imported on that first lookup.
+    loaded = modules_after("import nptexperts; nptexperts.by_country('KZ')")
+    assert "pycountry" in loaded
+    assert loaded.isdisjoint({"yaml", "pandas", "click", "cattrs"})
+
+
+def test_lazy_names_are_there_on_first_use() -> None:
+    loaded = modules_after("from nptexperts import search, dataset_info; search; dataset_info")
+    assert loaded.isdisjoint(HEAVY)
+    import nptexperts
+
+    assert set(nptexperts.__all__) <= set(dir(nptexperts))
+    for name in nptexperts.__all__:
+        assert getattr(nptexperts, name) is not None
+    with pytest.raises(AttributeError, match="no attribute 'nonexistent'"):
+        nptexperts.nonexistent  # noqa: B018
