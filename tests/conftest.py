@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 import nptexperts
 from nptexperts.api import _reset_cache
@@ -43,3 +45,8 @@ def index() -> nptexperts.Index:
 
 # The typing consumer is checked by mypy (test_typing.py), never imported.
 collect_ignore_glob = ["typing_consumer/*"]
+
+# CI runs Hypothesis derandomized, so a run is repeatable; locally, examples vary.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
