@@ -69,6 +69,35 @@ def test_list_of_a_country_without_experts() -> None:
     assert "No expert" in result.stdout
 
 
+def _listed_without_experts() -> list[nptexperts.SourceCountry]:
+    experts = nptexperts.load_experts()
+    return [
+        listed
+        for section in nptexperts.load_dataset().sections
+        for listed in section.stated_countries
+        if not any(e.country.code == listed.code for e in experts)
+    ]
+
+
+def test_list_names_the_listed_countries_without_experts() -> None:
+    unmatched = _listed_without_experts()
+    assert unmatched, "the release lists the U.S. with no U.S. expert"
+    result = run("list")
+    assert result.exit_code == 0
+    tail = result.stdout.split("\n\n")[-1]
+    for listed in unmatched:
+        assert f"({listed.code})" in tail
+        assert listed.name.text("en") in tail
+    assert run("list", "-c", "NO").stdout.count("\n") == 1, "Norway is not listed by the source"
+
+
+def test_list_of_a_listed_country_without_experts_says_why() -> None:
+    listed = _listed_without_experts()[0]
+    result = run("list", "-c", listed.name.text("ru"), "--lang", "ru")
+    assert result.exit_code == 0
+    assert f"{listed.name.text('ru')} ({listed.code})" in result.stdout
+
+
 def test_unknown_country_and_unsupported_language_are_one_line_errors() -> None:
     assert_one_line_error(run("list", "--country", "Narnia"), "Narnia", "names no country")
     assert_one_line_error(run("list", "--lang", "de"), "unsupported language 'de'")

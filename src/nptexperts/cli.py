@@ -24,7 +24,7 @@ from nptexperts.errors import DataError, NptExpertsError
 if TYPE_CHECKING:
     from nptexperts.index import Index
     from nptexperts.lang import Lang
-    from nptexperts.models import Expert, Text
+    from nptexperts.models import Expert, SourceCountry, Text
 
 __all__ = ["main"]
 
@@ -174,8 +174,13 @@ def list_(country: str | None, lang: str) -> None:
         code = _lang(lang) or "en"
         index = load_index()
         experts = index.by_country(country) if country is not None else index.experts
+    unmatched = _listed_without_experts(index)
     if not experts:
         click.echo(f"No expert in the dataset is from {country}.")
+        wanted = index.country_code(country) if country is not None else None
+        for listed in unmatched:
+            if listed.code == wanted:
+                click.echo(_wrap(_unmatched_note(listed, code), ""))
         return
     groups: dict[str | None, list[Expert]] = {}
     for expert in experts:
@@ -192,6 +197,33 @@ def list_(country: str | None, lang: str) -> None:
             click.echo(f"  {expert.display_name(code)}  ({expert.id}){mark}")
             if expert.positions:
                 click.echo(_wrap(expert.positions[0].text.text(code), "      "))
+    if country is None and unmatched:
+        click.echo()
+        for listed in unmatched:
+            click.secho(_wrap(_unmatched_note(listed, code), ""), dim=True)
+
+
+def _listed_without_experts(index: Index) -> list[SourceCountry]:
+    """The countries a section's source lists for its experts, with no expert attributed."""
+    return [
+        listed
+        for section in index.sections
+        for listed in section.stated_countries
+        if not index.by_country_code(listed.code)
+    ]
+
+
+def _unmatched_note(listed: SourceCountry, lang: Lang) -> str:
+    name = listed.name.text(lang)
+    if lang == "ru":
+        return (
+            f"Источник называет {name} ({listed.code}) среди стран экспертов, но ни одна должность"
+            " названных в нём экспертов не указывает на эту страну (см. примечания к набору данных)."
+        )
+    return (
+        f"The source lists {name} ({listed.code}) among the experts' countries, but no position"
+        " of the experts it names points to it (see the dataset notes)."
+    )
 
 
 def _show_text(text: Text, langs: tuple[Lang, ...], indent: str) -> None:

@@ -100,7 +100,16 @@ class Index:
 
         Raises :class:`~nptexperts.UnknownCountryError` for a string that names no country.
         """
-        return self.by_country_code(resolve_country(country, self._country_aliases))
+        return self.by_country_code(self.country_code(country))
+
+    def country_code(self, country: str) -> str:
+        """The ISO 3166-1 alpha-2 code of ``country`` (a code or an English or Russian name).
+
+        Besides ISO's names, the names the sources use for the experts' countries
+        are known (``"Russia"``, ``"the UAE"``). Raises
+        :class:`~nptexperts.UnknownCountryError` for a string that names no country.
+        """
+        return resolve_country(country, self._country_aliases)
 
     def source_text(self, source_id: str) -> str:
         """The shipped text of the source ``source_id`` (the anchor of comment spans)."""
