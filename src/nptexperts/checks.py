@@ -12,6 +12,7 @@ from typing import Any
 
 import attrs
 
+from nptexperts.countries import is_alpha2
 from nptexperts.errors import Fault
 from nptexperts.models import (
     CommentCoverage,
@@ -25,17 +26,10 @@ from nptexperts.models import (
 from nptexperts.sourcedir import Loaded, SourceDir
 from nptexperts.yamlfile import Path, format_path
 
-__all__ = ["check", "is_country_code"]
+__all__ = ["check"]
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _ID = re.compile(r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")
-
-
-def is_country_code(code: str) -> bool:
-    """True for an ISO 3166-1 alpha-2 code (upper case)."""
-    import pycountry  # only curators' checks and country lookups need it
-
-    return len(code) == 2 and code.isupper() and pycountry.countries.get(alpha_2=code) is not None
 
 
 def _texts(value: Any, path: Path) -> Iterator[tuple[Path, Text]]:
@@ -135,7 +129,7 @@ class _Checker:
                     for qi, question in enumerate(record.questions):
                         claim(question.id, lo, ("questions", qi, "id"))
                     for ci, country in enumerate(record.stated_countries):
-                        if not is_country_code(country.code):
+                        if not is_alpha2(country.code):
                             faults.append(
                                 lo.file.fault(
                                     ("stated_countries", ci, "code"),
@@ -170,7 +164,7 @@ class _Checker:
                     "basis 'unknown' with a country code: give the basis of the attribution, or no code",
                 )
             )
-        if country.code is not None and not is_country_code(country.code):
+        if country.code is not None and not is_alpha2(country.code):
             out.append(
                 lo.file.fault(
                     ("country", "code"),

@@ -17,7 +17,7 @@ import datetime
 import enum
 import re
 from collections.abc import Callable, Mapping
-from typing import Any, get_args, get_origin
+from typing import Any, Literal, get_args, get_origin
 
 import attrs
 import cattrs
@@ -127,7 +127,7 @@ def _literal_hook(tp: Any) -> Callable[[object, object], object]:
 
 
 def _is_literal(tp: Any) -> bool:
-    return get_origin(tp) is not None and repr(get_origin(tp)) == "typing.Literal"
+    return get_origin(tp) is Literal
 
 
 def _is_homogeneous_tuple(tp: Any) -> bool:

@@ -9,25 +9,12 @@ with the package.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Mapping
 
 from nptexperts.errors import UnknownCountryError
+from nptexperts.folding import fold
 
-__all__ = ["fold", "resolve_country"]
-
-
-def fold(text: str) -> str:
-    """Fold ``text`` for matching: case, accents and stress marks ignored, ё as е.
-
-    >>> fold("  Республика   КАЗАХСТАН ") == fold("республика казахстан")
-    True
-    >>> fold("Ёлка") == fold("елка")
-    True
-    """
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
+__all__ = ["is_alpha2", "resolve_country"]
 
 
 @functools.cache
@@ -58,6 +45,11 @@ def _codes() -> Mapping[str, str]:
         out[country.alpha_2] = country.alpha_2
         out[country.alpha_3] = country.alpha_2
     return out
+
+
+def is_alpha2(code: str) -> bool:
+    """True for an ISO 3166-1 alpha-2 code, in upper case (``"KZ"``, not ``"kz"`` or ``"KAZ"``)."""
+    return len(code) == 2 and code.isupper() and code in _codes()
 
 
 def resolve_country(query: str, aliases: Mapping[str, str] | None = None) -> str:

@@ -7,15 +7,12 @@ from types import MappingProxyType
 
 import attrs
 
-from nptexperts.countries import fold, resolve_country
+from nptexperts.countries import resolve_country
 from nptexperts.errors import UnknownExpertError
+from nptexperts.folding import fold
 from nptexperts.models import Comment, Dataset, Expert, Section, Source
 
 __all__ = ["Index"]
-
-
-def _frozen_map(items: dict[str, tuple[Expert, ...]]) -> Mapping[str, tuple[Expert, ...]]:
-    return MappingProxyType(items)
 
 
 @attrs.frozen
@@ -52,7 +49,7 @@ class Index:
             dataset=dataset,
             _experts=MappingProxyType(experts),
             _comments=MappingProxyType(comments),
-            _by_country=_frozen_map({k: tuple(v) for k, v in countries.items()}),
+            _by_country=MappingProxyType({k: tuple(v) for k, v in countries.items()}),
             _source_texts=MappingProxyType(dict(source_texts)),
             _country_aliases=MappingProxyType(aliases),
         )

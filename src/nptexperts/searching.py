@@ -5,7 +5,7 @@ matches "nuclear risk reduction" and ``"ядерн"`` matches "ядерных" (
 last word may be the start of a word, which suits Russian endings), but
 ``"clear"`` does not match "nuclear". Matching ignores case, accents and
 stress marks, treats ё as е and ’ as ', and takes any run of white space as
-one space, as :func:`nptexperts.countries.fold` does.
+one space, as :func:`nptexperts.folding.fold` does.
 
 The searched texts are the experts' names (and name variants), their positions
 and the comments' bodies, in both languages. Each :class:`SearchMatch` says
@@ -27,10 +27,8 @@ True
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 import threading
-import unicodedata
 import weakref
 from collections.abc import Iterable, Sequence
 from typing import Literal
@@ -38,6 +36,7 @@ from typing import Literal
 import attrs
 
 from nptexperts.api import load_index
+from nptexperts.folding import fold, fold_char
 from nptexperts.index import Index
 from nptexperts.lang import LANGUAGES, Lang, normalize_lang
 from nptexperts.models import Comment, Expert, Origin, Provenance
@@ -48,14 +47,6 @@ __all__ = ["MatchField", "SearchIndex", "SearchMatch", "search", "search_fold"]
 MatchField = Literal["name", "name_variant", "position", "comment"]
 
 _WORD = re.compile(r"\w+")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
-
-
-@functools.cache  # texts use few distinct characters: fold each once
-def _fold_char(ch: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", ch)
-    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return kept.casefold().translate(_APOSTROPHES)
 
 
 def _fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
@@ -64,7 +55,7 @@ def _fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
     offsets: list[int] = []
     space = True  # drops leading white space
     for i, ch in enumerate(text):
-        for f in _fold_char(ch):
+        for f in fold_char(ch):
             if f.isspace():
                 if not space:
                     out.append(" ")
@@ -81,12 +72,12 @@ def _fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
 
 
 def search_fold(text: str) -> str:
-    """``text`` as the search compares it.
+    """``text`` as the search compares it (:func:`nptexperts.folding.fold`).
 
     >>> search_fold("  Ёлка’s   ЁЖ ")
     "елка's еж"
     """
-    return _fold_with_offsets(text)[0]
+    return fold(text)
 
 
 @attrs.frozen

@@ -1,0 +1,33 @@
+"""Folding text for matching: the one rule that country lookups and search share.
+
+Case, accents and stress marks are ignored, ё is е, typographic apostrophes are
+``'``, and any run of white space is one space.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+__all__ = ["fold", "fold_char"]
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+@functools.cache  # texts use few distinct characters: fold each once
+def fold_char(ch: str) -> str:
+    """One character folded (it may fold to none, one or several characters)."""
+    decomposed = unicodedata.normalize("NFKD", ch)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return kept.casefold().translate(_APOSTROPHES)
+
+
+def fold(text: str) -> str:
+    """``text`` folded for matching.
+
+    >>> fold("  Республика   КАЗАХСТАН ") == fold("республика казахстан")
+    True
+    >>> fold("  Ёлка’s   ЁЖ ")
+    "елка's еж"
+    """
+    return " ".join("".join(map(fold_char, text)).split())
