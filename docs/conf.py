@@ -47,7 +47,10 @@ nitpick_ignore = [
 nitpick_ignore_regex = [
     ("py:class", r"nptexperts(\.\w+)*\._\w+"),
     # Internal modules, not in the reference, that docstrings mention.
-    (r"py:\w+", r"nptexperts\.(bundle|checks|converter|countries|faults|folding|sourcedir|yamlfile)\..+"),
+    (
+        r"py:\w+",
+        r"nptexperts\.(bundle|checks|converter|countries|faults|folding|sourcedir|yamlfile)\..+",
+    ),
 ]
 
 myst_enable_extensions = ["colon_fence", "deflist"]
