@@ -22,6 +22,7 @@ from nptexperts.models import (
     Honorific,
     LocalizedText,
     NameVariant,
+    NoteTopic,
     Origin,
     Position,
     Provenance,
@@ -73,7 +74,7 @@ def section(d: D) -> Section:
         id=d["id"],
         title=text(d["title"]),
         source=d["source"],
-        questions=tuple(Question(q["id"], text(q["text"])) for q in d["questions"]),
+        questions=tuple(Question(q["id"], text(q["wording"])) for q in d["questions"]),
         stated_expert_count=d["stated_expert_count"],
         stated_countries=tuple(
             SourceCountry(c["code"], text(c["name"]), tuple(c["aliases"]))
@@ -110,7 +111,7 @@ def expert(d: D) -> Expert:
             c["code"], CountryBasis(c["basis"]), c["evidence"], c["external_source"]
         ),
         positions=tuple(
-            Position(text(p["text"]), p["source"], datetime.date.fromisoformat(p["as_of"]))
+            Position(text(p["title"]), p["source"], datetime.date.fromisoformat(p["as_of"]))
             for p in d["positions"]
         ),
         advisory_board=AdvisoryBoard(d["advisory_board"]),
@@ -132,6 +133,7 @@ def dataset(d: D) -> Dataset:
         sections=tuple(section(x) for x in d["sections"]),
         experts=tuple(expert(x) for x in d["experts"]),
         notes=tuple(
-            DatasetNote(n["id"], n["topic"], text(n["text"]), n["source"]) for n in d["notes"]
+            DatasetNote(n["id"], NoteTopic(n["topic"]), text(n["body"]), n["source"])
+            for n in d["notes"]
         ),
     )

@@ -38,6 +38,7 @@ from nptexperts.models import (
     Expert,
     Honorific,
     LocalizedText,
+    NoteTopic,
     Origin,
     Position,
     Provenance,
@@ -192,7 +193,7 @@ def make_dataset(n: int) -> tuple[Dataset, str]:
         org = rng.choice(ORGS)
         post = rng.choice(POSTS)
         position = Position(
-            text=_text(post[0].format(org=org[0]), post[1].format(org=org[1])),
+            title=_text(post[0].format(org=org[0]), post[1].format(org=org[1])),
             source=SOURCE_ID,
             as_of=DATE,
         )
@@ -267,8 +268,8 @@ def make_dataset(n: int) -> tuple[Dataset, str]:
     )
     note = DatasetNote(
         id="synthetic",
-        topic="scope",
-        text=_text("Generated for benchmarks.", "Создано для измерений.", Origin.EDITORIAL),
+        topic=NoteTopic.SCOPE,
+        body=_text("Generated for benchmarks.", "Создано для измерений.", Origin.EDITORIAL),
         source=SOURCE_ID,
     )
     dataset = Dataset(

@@ -11,8 +11,10 @@ import pytest
 
 import nptexperts
 from nptexperts import (
+    UnknownCommentError,
     UnknownCountryError,
     UnknownExpertError,
+    UnknownSourceError,
     UnsupportedLanguageError,
 )
 
@@ -83,7 +85,7 @@ def test_get_comment_finds_every_comment() -> None:
     for comment in comments:
         assert nptexperts.get_comment(comment.id) is comment
         assert nptexperts.get_expert(comment.expert).comments.count(comment) == 1
-    with pytest.raises(UnknownExpertError, match="comment"):
+    with pytest.raises(UnknownCommentError, match="comment"):
         nptexperts.get_comment("nobody.none.1")
 
 
@@ -164,7 +166,7 @@ def test_source_text_and_its_error() -> None:
     assert source.text_file is not None
     text = nptexperts.source_text(source.id)
     assert "PIR" in text
-    with pytest.raises(UnknownExpertError):
+    with pytest.raises(UnknownSourceError):
         nptexperts.source_text("no-such-source")
 
 

@@ -58,7 +58,7 @@ def test_list_by_country_in_russian() -> None:
     assert kz
     for expert in kz:
         assert expert.display_name("ru") in result.stdout
-        assert " ".join(expert.positions[0].text.text("ru").split()[:2]) in result.stdout
+        assert " ".join(expert.positions[0].title.text("ru").split()[:2]) in result.stdout
     others = [e for e in nptexperts.load_experts() if e not in kz]
     assert not any(f"({e.id})" in result.stdout for e in others)
 

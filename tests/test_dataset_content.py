@@ -194,7 +194,7 @@ def test_positions_and_membership_follow_the_experts_list(
         )
         assert expert.positions, f"{expert.id} has no positions"
         for position in expert.positions:
-            en = position.text.en.value
+            en = position.title.en.value
             assert ADVISORY_BOARD_PHRASE not in en, (
                 f"{expert.id}: membership recorded as a position"
             )
@@ -211,8 +211,8 @@ def test_positions_are_in_the_source(dataset: Dataset, texts: dict[str, str]) ->
     for expert in dataset.experts:
         for position in expert.positions:
             assert position.source in texts, f"{expert.id}: unknown source {position.source!r}"
-            assert position.text.en.value in texts[position.source], (
-                f"{expert.id}: position {position.text.en.value!r} is not in {position.source}"
+            assert position.title.en.value in texts[position.source], (
+                f"{expert.id}: position {position.title.en.value!r} is not in {position.source}"
             )
 
 
@@ -385,7 +385,7 @@ def test_stated_countries_without_experts_have_a_note(dataset: Dataset) -> None:
         if country.code in expert_codes:
             continue
         names = {country.name.en.value, *country.aliases}
-        assert any(any(name in note.text.en.value for name in names) for note in dataset.notes), (
+        assert any(any(name in note.body.en.value for name in names) for note in dataset.notes), (
             f"stated country {country.code} has no expert and no dataset note explaining it"
         )
 

@@ -79,7 +79,7 @@ def test_expert_shows_names_positions_and_comments() -> None:
         assert html.escape(expert.display_name("en")) in shown
         assert html.escape(expert.display_name("ru")) in shown
         for position in expert.positions:
-            assert html.escape(position.text.text("ru")) in shown
+            assert html.escape(position.title.text("ru")) in shown
         for comment in expert.comments:
             assert html.escape(comment.text("en")) in shown
         # Every text row carries a provenance label.

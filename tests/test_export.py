@@ -177,7 +177,7 @@ def test_experts_and_positions_csv() -> None:
     assert len(positions) == sum(len(e.positions) for e in experts)
     first = {(r["expert"], r["position"]): r for r in positions}
     for expert in experts:
-        assert first[(expert.id, "1")]["text_en"] == expert.positions[0].text.text("en")
+        assert first[(expert.id, "1")]["text_en"] == expert.positions[0].title.text("en")
 
 
 def test_write_csv_writes_utf8_files(tmp_path: Path) -> None:

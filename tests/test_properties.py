@@ -103,7 +103,7 @@ experts = st.builds(
         evidence=texts_of_any_kind,
         external_source=optional_words,
     ),
-    positions=tuples(st.builds(Position, text=bilingual, source=ids, as_of=st.dates())),
+    positions=tuples(st.builds(Position, title=bilingual, source=ids, as_of=st.dates())),
     advisory_board=st.sampled_from(AdvisoryBoard),
     section=ids,
     coverage=st.sampled_from(CommentCoverage),
@@ -124,7 +124,7 @@ sections = st.builds(
     id=ids,
     title=bilingual,
     source=ids,
-    questions=tuples(st.builds(Question, id=ids, text=bilingual)),
+    questions=tuples(st.builds(Question, id=ids, wording=bilingual)),
     stated_expert_count=st.integers(),
     stated_countries=tuples(
         st.builds(SourceCountry, code=texts_of_any_kind, name=bilingual, aliases=tuples(words))

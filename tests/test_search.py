@@ -61,7 +61,7 @@ def _all_texts(index: Index) -> list[tuple[str, str, str]]:
     for e in index.experts:
         for lang in nptexperts.LANGUAGES:
             out.append((e.id, lang, e.name.text(lang)))
-            out += [(e.id, lang, p.text.text(lang)) for p in e.positions]
+            out += [(e.id, lang, p.title.text(lang)) for p in e.positions]
             out += [(c.id, lang, c.text(lang)) for c in e.comments]
         out += [(e.id, v.lang, v.value) for v in e.name_variants]
     return out

@@ -299,9 +299,9 @@ def test_invalid_quoted_date(data_copy: Path, plain: Path) -> None:
 
 def test_bad_value_in_a_later_list_item(data_copy: Path) -> None:
     expert = next(
-        p for p in experts_without_comments(data_copy) if p.read_text().count("\n  - text:") >= 2
+        p for p in experts_without_comments(data_copy) if p.read_text().count("\n  - title:") >= 2
     )
-    second = line_of(expert, r"^  - text:", after=line_of(expert, r"^  - text:") + 1)
+    second = line_of(expert, r"^  - title:", after=line_of(expert, r"^  - title:") + 1)
     line = line_of(expert, r"^    as_of: ", after=second)
     text = expert.read_text(encoding="utf-8").splitlines(keepends=True)
     text[line - 1] = "    as_of: soon\n"

@@ -80,6 +80,7 @@ ENUM_CLASSES: tuple[type[enum.Enum], ...] = (
     models.CountryBasis,
     models.AdvisoryBoard,
     models.CommentCoverage,
+    models.NoteTopic,
 )
 
 _PUBLISHED_EXACT = (
@@ -93,7 +94,7 @@ FIELD_RULES: dict[str, str] = {
     "Dataset.data_version": (
         "Equals ``nptexperts.DATA_VERSION``; a new data release gets a new version."
     ),
-    "DatasetNote.text": (
+    "DatasetNote.body": (
         "English: editorial (the dataset's editors' own words about the source). "
         "Russian: editorial translation."
     ),
@@ -106,7 +107,7 @@ FIELD_RULES: dict[str, str] = {
         "translation."
     ),
     "Section.stated_countries": "As the source lists them, in its order, even where no expert matches.",
-    "Question.text": (
+    "Question.wording": (
         "English: editorial where the source describes the question without wording it. "
         "Russian: editorial translation."
     ),
@@ -120,7 +121,7 @@ FIELD_RULES: dict[str, str] = {
     "Expert.advisory_board": "``unknown`` where the source is silent (silence is not a no).",
     "Expert.coverage": "``not_quoted`` where the source names the expert but quotes nothing.",
     "Expert.notes": "English only, editorial.",
-    "Position.text": _PUBLISHED_EXACT,
+    "Position.title": _PUBLISHED_EXACT,
     "CountryAttribution.code": "``None`` exactly when the basis is ``unknown``.",
     "CountryAttribution.evidence": "English only, editorial; names the affiliation or outside fact.",
     "NameVariant.value": "Exactly as the source spells it.",
@@ -485,7 +486,7 @@ def _section_block(section: Section, dataset: Dataset, lang: str) -> list[str]:
         f"**{labels['questions']}**",
         "",
     ]
-    out += [f"- ``{q.id}``: {_with_label(lang, q.text)}" for q in section.questions]
+    out += [f"- ``{q.id}``: {_with_label(lang, q.wording)}" for q in section.questions]
     out.append("")
     if section.summary is not None:
         out += [f"**{labels['summary']}**: {_with_label(lang, section.summary)}", ""]
@@ -529,7 +530,7 @@ def _expert_block(expert: Expert, dataset: Dataset, lang: str) -> list[str]:
     out += [f"**{labels['positions']}**", ""]
     for position in expert.positions:
         out.append(
-            f"- {_with_label(lang, position.text)} ({labels['as_of']} "
+            f"- {_with_label(lang, position.title)} ({labels['as_of']} "
             f"{_date(lang, position.as_of)})"
         )
     out.append("")
@@ -558,7 +559,7 @@ def _comment_block(comment: Comment, questions: dict[str, Any], lang: str) -> li
         body += [f"   {labels['original']}: {_with_label('en', comment.body, lang)}", ""]
     question = questions.get(comment.question)
     if question is not None:
-        body += [f"   {labels['question']}: {_with_label(lang, question.text)}", ""]
+        body += [f"   {labels['question']}: {_with_label(lang, question.wording)}", ""]
     if comment.context is not None:
         body += [f"   {labels['context']}: {_with_label(lang, comment.context)}", ""]
     if comment.span is not None:
@@ -577,8 +578,8 @@ def _note_block(note: DatasetNote, lang: str) -> list[str]:
     return [
         f".. _{lang}-note-{note.id}:",
         "",
-        f"``{note.id}`` ({labels['topic']}: {note.topic})",
-        f"   {_with_label(lang, note.text)}",
+        f"``{note.id}`` ({labels['topic']}: {note.topic.value})",
+        f"   {_with_label(lang, note.body)}",
         "",
     ]
 

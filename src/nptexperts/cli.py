@@ -196,7 +196,7 @@ def list_(country: str | None, lang: str) -> None:
             mark = f"  [{quoted} quoted]" if quoted else ""
             click.echo(f"  {expert.display_name(code)}  ({expert.id}){mark}")
             if expert.positions:
-                click.echo(_wrap(expert.positions[0].text.text(code), "      "))
+                click.echo(_wrap(expert.positions[0].title.text(code), "      "))
     if country is None and unmatched:
         click.echo()
         for listed in unmatched:
@@ -261,7 +261,7 @@ def show(expert_id: str, lang: str | None) -> None:
     click.secho("Positions", bold=True)
     for position in expert.positions:
         click.echo(f"  as of {position.as_of.isoformat()}, {position.source}:")
-        _show_text(position.text, langs, "    ")
+        _show_text(position.title, langs, "    ")
     click.echo()
     click.secho("Comments", bold=True)
     if not expert.comments:
@@ -277,7 +277,7 @@ def show(expert_id: str, lang: str | None) -> None:
     questions = {q.id: q for s in index.sections for q in s.questions}
     for comment in expert.comments:
         question = questions.get(comment.question)
-        about = f": {question.text.text(first)}" if question is not None else ""
+        about = f": {question.wording.text(first)}" if question is not None else ""
         click.echo(f"  {comment.id} ({comment.source}){about}")
         _show_text(comment.body, langs, "    ")
 

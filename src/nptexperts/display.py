@@ -65,7 +65,7 @@ def expert_html(expert: Expert) -> str:
             f'<tr><th style="{_CELL}" colspan="3">Name</th></tr>{text_html(expert.name)}'
             + "".join(
                 f'<tr><th style="{_CELL}" colspan="3">Position (as of'
-                f" {escape(p.as_of.isoformat())})</th></tr>{text_html(p.text)}"
+                f" {escape(p.as_of.isoformat())})</th></tr>{text_html(p.title)}"
                 for p in expert.positions
             )
         ),

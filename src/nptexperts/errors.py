@@ -10,9 +10,14 @@ __all__ = [
     "DataError",
     "Fault",
     "NptExpertsError",
+    "UnknownCommentError",
     "UnknownCountryError",
+    "UnknownDataVersionError",
     "UnknownExpertError",
+    "UnknownIdError",
+    "UnknownSourceError",
     "UnsupportedLanguageError",
+    "WithdrawnIdError",
 ]
 
 
@@ -44,16 +49,74 @@ class UnknownCountryError(NptExpertsError, LookupError):
         return str(self.args[0])
 
 
-class UnknownExpertError(NptExpertsError, LookupError):
-    """No expert (or record) has the id asked for."""
+class UnknownIdError(NptExpertsError, LookupError):
+    """No record of the kind asked for has the id (the base of every unknown-id error).
 
-    def __init__(self, record_id: object, kind: str = "expert") -> None:
+    ``suggestions`` holds up to three ids close to the one asked for.
+    """
+
+    #: What kind of record was looked up (``"expert"``, ``"comment"``…).
+    kind = "record"
+
+    def __init__(self, record_id: object, suggestions: Sequence[str] = ()) -> None:
         self.id = record_id
-        self.kind = kind
-        super().__init__(f"no {kind} has the id {record_id!r}")
+        self.suggestions = tuple(suggestions)
+        message = f"no {self.kind} has the id {record_id!r}"
+        if self.suggestions:
+            message += ": did you mean " + " or ".join(self.suggestions) + "?"
+        super().__init__(message)
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+class UnknownExpertError(UnknownIdError):
+    """No expert has the id asked for."""
+
+    kind = "expert"
+
+
+class UnknownCommentError(UnknownIdError):
+    """No comment has the id asked for."""
+
+    kind = "comment"
+
+
+class UnknownSourceError(UnknownIdError):
+    """No source (with a shipped text) has the id asked for."""
+
+    kind = "source"
+
+
+class UnknownDataVersionError(UnknownIdError):
+    """No shipped data release has the version asked for; ``releases`` names those that do."""
+
+    kind = "data release"
+
+    def __init__(self, version: object, releases: Sequence[str]) -> None:
+        self.releases = tuple(releases)
+        super().__init__(version)
+        self.args = (
+            f"no data release has the version {version!r}: the releases are "
+            + ", ".join(self.releases),
+        )
+
+
+class WithdrawnIdError(UnknownIdError):
+    """The id was released once and then withdrawn; the message gives the reason and any replacement."""
+
+    def __init__(
+        self, record_id: str, kind: str, since: str, reason: str, replacement: str | None
+    ) -> None:
+        self.kind = kind
+        self.since = since
+        self.reason = reason
+        self.replacement = replacement
+        super().__init__(record_id)
+        message = f"the {kind} id {record_id!r} was withdrawn in data {since}: {reason}"
+        if replacement is not None:
+            message += f"; use {replacement!r}"
+        self.args = (message,)
 
 
 @attrs.frozen

@@ -8,7 +8,11 @@ from types import MappingProxyType
 import attrs
 
 from nptexperts.countries import resolve_country
-from nptexperts.errors import UnknownExpertError
+from nptexperts.errors import (
+    UnknownCommentError,
+    UnknownExpertError,
+    UnknownSourceError,
+)
 from nptexperts.folding import fold
 from nptexperts.models import Comment, Dataset, Expert, Section, Source
 
@@ -79,14 +83,14 @@ class Index:
         try:
             return self._experts[expert_id]
         except (KeyError, TypeError):
-            raise UnknownExpertError(expert_id) from None
+            raise UnknownExpertError(expert_id, _close(expert_id, self._experts)) from None
 
     def get_comment(self, comment_id: str) -> Comment:
-        """The comment with ``comment_id``; :class:`~nptexperts.UnknownExpertError` if none."""
+        """The comment with ``comment_id``; :class:`~nptexperts.UnknownCommentError` if none."""
         try:
             return self._comments[comment_id]
         except (KeyError, TypeError):
-            raise UnknownExpertError(comment_id, "comment") from None
+            raise UnknownCommentError(comment_id, _close(comment_id, self._comments)) from None
 
     def by_country_code(self, code: str) -> tuple[Expert, ...]:
         """The experts attributed to the ISO 3166-1 alpha-2 ``code`` (upper case)."""
@@ -113,4 +117,20 @@ class Index:
         try:
             return self._source_texts[source_id]
         except (KeyError, TypeError):
-            raise UnknownExpertError(source_id, "source with a shipped text") from None
+            raise UnknownSourceError(source_id, _close(source_id, self._source_texts)) from None
+
+
+def _close(wanted: object, ids: Mapping[str, object]) -> tuple[str, ...]:
+    """Up to three ids like ``wanted`` (for "did you mean …?"), closest first.
+
+    An id that contains ``wanted`` as a whole part (``lysenko`` in ``mikhail-lysenko``)
+    comes first, then those :func:`difflib.get_close_matches` finds.
+    """
+    if not isinstance(wanted, str) or not wanted:
+        return ()
+    import difflib
+
+    key = wanted.casefold()
+    parts = [i for i in ids if key in i.replace(".", "-").split("-") or i.startswith(key)]
+    close = difflib.get_close_matches(key, list(ids), n=3, cutoff=0.6)
+    return tuple(dict.fromkeys([*parts, *close]))[:3]

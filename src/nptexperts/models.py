@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-from typing import Literal
+import warnings
 
 import attrs
 
@@ -31,6 +31,7 @@ __all__ = [
     "Honorific",
     "LocalizedText",
     "NameVariant",
+    "NoteTopic",
     "Origin",
     "Position",
     "Provenance",
@@ -176,13 +177,31 @@ class Source:
     notes: tuple[str, ...] = ()
 
 
+def _warn_renamed(record: object, old: str, new: str) -> None:
+    """Warn that the field ``old`` of ``record``'s type is now ``new`` (0.2.0)."""
+    name = type(record).__name__
+    warnings.warn(
+        f"{name}.{old} is deprecated since nptexperts 0.2.0 and will be removed in 0.3.0:"
+        f" use {name}.{new}",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+
+
 @attrs.frozen
 class Question:
     """A question, or topic, that experts answered in a :class:`Section`."""
 
     #: The question's id, which comments name (``"prospects-2026"``).
     id: str
-    text: Text
+    #: The question as worded, in English and Russian.
+    wording: Text
+
+    @property
+    def text(self) -> Text:
+        """Deprecated since 0.2.0 (removed in 0.3.0): the field :attr:`wording`."""
+        _warn_renamed(self, "text", "wording")
+        return self.wording
 
 
 @attrs.frozen
@@ -298,11 +317,18 @@ class CommentCoverage(enum.Enum):
 class Position:
     """A position or affiliation, worded as the source words it, dated to the source."""
 
-    text: Text
+    #: The position or affiliation, in English (as published) and Russian.
+    title: Text
     #: The id of the :class:`Source` that gives the position.
     source: str
     #: The date of the source: the position is as of that day.
     as_of: datetime.date
+
+    @property
+    def text(self) -> Text:
+        """Deprecated since 0.2.0 (removed in 0.3.0): the field :attr:`title`."""
+        _warn_renamed(self, "text", "title")
+        return self.title
 
 
 @attrs.frozen
@@ -394,6 +420,19 @@ class Expert:
         return expert_html(self)
 
 
+class NoteTopic(enum.Enum):
+    """What a :class:`DatasetNote` is about."""
+
+    #: The source contradicts itself (a name spelled two ways, a country no expert matches).
+    CONTRADICTION = "contradiction"
+    #: The source is silent where a record would need it, and how the record says so.
+    GAP = "gap"
+    #: How the records write what the source gives (typography, spellings).
+    NORMALISATION = "normalisation"
+    #: What the dataset holds and what it leaves out.
+    SCOPE = "scope"
+
+
 @attrs.frozen
 class DatasetNote:
     """A dataset-level note: what the source leaves open or contradicts."""
@@ -401,9 +440,17 @@ class DatasetNote:
     #: The note's id (``"us-listed-no-expert"``).
     id: str
     #: What kind of note it is.
-    topic: Literal["contradiction", "gap", "normalisation", "scope"]
-    text: Text
+    topic: NoteTopic
+    #: The note, in English and Russian.
+    body: Text
+    #: The id of the :class:`Source` the note is about.
     source: str
+
+    @property
+    def text(self) -> Text:
+        """Deprecated since 0.2.0 (removed in 0.3.0): the field :attr:`body`."""
+        _warn_renamed(self, "text", "body")
+        return self.body
 
 
 @attrs.frozen

@@ -151,7 +151,7 @@ def _fields(
             yield expert, None, "name_variant", variant.lang, variant.value, prov
         for position in expert.positions:
             for lang in LANGUAGES:
-                loc = position.text.localized(lang)
+                loc = position.title.localized(lang)
                 yield expert, None, "position", lang, loc.value, loc.provenance
         for comment in expert.comments:
             for lang in LANGUAGES:

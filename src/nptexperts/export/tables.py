@@ -139,7 +139,7 @@ def _sections(d: Dataset) -> Iterator[tuple[Cell, ...]]:
 def _questions(d: Dataset) -> Iterator[tuple[Cell, ...]]:
     for s in d.sections:
         for q in s.questions:
-            yield (q.id, s.id, *_text_cells(q.text))
+            yield (q.id, s.id, *_text_cells(q.wording))
 
 
 def _experts(d: Dataset) -> Iterator[tuple[Cell, ...]]:
@@ -164,7 +164,7 @@ def _experts(d: Dataset) -> Iterator[tuple[Cell, ...]]:
 def _positions(d: Dataset) -> Iterator[tuple[Cell, ...]]:
     for e in d.experts:
         for n, p in enumerate(e.positions, 1):
-            yield (e.id, n, *_text_cells(p.text), p.source, p.as_of.isoformat())
+            yield (e.id, n, *_text_cells(p.title), p.source, p.as_of.isoformat())
 
 
 def _name_variants(d: Dataset) -> Iterator[tuple[Cell, ...]]:
@@ -191,7 +191,7 @@ def _comments(d: Dataset) -> Iterator[tuple[Cell, ...]]:
 
 def _notes_rows(d: Dataset) -> Iterator[tuple[Cell, ...]]:
     for n in d.notes:
-        yield (n.id, n.topic, *_text_cells(n.text), n.source)
+        yield (n.id, n.topic.value, *_text_cells(n.body), n.source)
 
 
 def _fk(column: str, table: str) -> ForeignKey:
