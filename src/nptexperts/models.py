@@ -246,16 +246,13 @@ class Honorific(enum.Enum):
     MS = "Ms."
 
     def text(self, lang: str = "en") -> str:
-        """The honorific as written in ``lang`` (the Russian forms are editorial)."""
-        return self.value if normalize_lang(lang) == "en" else _HONORIFIC_RU[self]
+        """The honorific as written in ``lang`` (the Russian forms are editorial).
 
+        Russian display names leave it out (see :meth:`Expert.display_name`).
+        """
+        from nptexperts.words import enum_word
 
-_HONORIFIC_RU = {
-    Honorific.DR: "д-р",
-    Honorific.PROF: "проф.",
-    Honorific.MR: "г-н",
-    Honorific.MS: "г-жа",
-}
+        return enum_word(self, lang)
 
 
 class CountryBasis(enum.Enum):
@@ -409,9 +406,17 @@ class Expert:
     notes: tuple[str, ...] = ()
 
     def display_name(self, lang: str = "en") -> str:
-        """The name with its honorific, as the source presents it (``"Dr. Tariq Rauf"``)."""
+        """The name as a reader sees it: in English with its honorific, as the source
+        presents it (``"Dr. Tariq Rauf"``); in Russian the name alone.
+
+        Before a Russian name, «д-р» reads as a doctor of sciences and «проф.» as the
+        academic title, and «г-н»/«г-жа» are unnatural in a list of experts, so the
+        Russian display name leaves the honorific out; it stays in :attr:`honorific`.
+        """
         name = self.name.text(lang)
-        return f"{self.honorific.text(lang)} {name}" if self.honorific else name
+        if self.honorific is None or normalize_lang(lang) == "ru":
+            return name
+        return f"{self.honorific.text(lang)} {name}"
 
     def _repr_html_(self) -> str:
         """Names, positions and comments in both languages, for Jupyter."""
