@@ -1,0 +1,33 @@
+"""The ``nptexperts`` command line (also ``python -m nptexperts``), built on click.
+
+One module per group of commands: :mod:`~nptexperts.cli.browse` (``list``, ``show``),
+:mod:`~nptexperts.cli.find` (``search``), :mod:`~nptexperts.cli.exporting` (``export``),
+:mod:`~nptexperts.cli.release` (``info``), :mod:`~nptexperts.cli.curating` (``validate``,
+``compile``, ``schema``); :mod:`~nptexperts.cli.output` holds what they share.
+``nptexperts COMMAND --help`` describes each command. Every command prints faults
+and errors as plain lines on stderr and exits non-zero; no data fault or bad
+argument ever shows a Python traceback.
+"""
+
+from __future__ import annotations
+
+import click
+
+__all__ = ["main"]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="nptexperts", message="%(prog)s %(version)s")
+def main() -> None:
+    """PIR Center's expert comments on the 2026 NPT Review Conference."""
+
+
+def _register() -> None:
+    from nptexperts.cli import browse, curating, exporting, find, release
+
+    for module in (browse, find, exporting, release, curating):
+        for command in module.COMMANDS:
+            main.add_command(command)
+
+
+_register()
