@@ -12,7 +12,7 @@ from hypothesis import settings as hypothesis_settings
 
 import nptexperts
 from nptexperts.api import _reset_cache
-from nptexperts.sourcedir import shipped_source_dir
+from nptexperts.curate.directory import shipped_source_dir
 
 
 @pytest.fixture(scope="session")

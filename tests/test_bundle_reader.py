@@ -19,15 +19,24 @@ from typing import Any
 
 import pytest
 
-from nptexperts.bundle import BundleFormatError, decode_bundle, encode_bundle, read_bundle
-from nptexperts.converter import make_converter
+import nptexperts
+from nptexperts.bundle import decode_bundle, plain_bundle
+from nptexperts.curate.compiling import encode_bundle
+from nptexperts.curate.converter import make_converter
+from nptexperts.errors import DataError
 from nptexperts.models import Dataset
+from nptexperts.store import read_release, release_entry
+
+
+def read_bundle(version: str = nptexperts.DATA_VERSION) -> bytes:
+    return read_release(release_entry(version))
+
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def cattrs_decode(raw: bytes) -> Dataset:
-    dataset: Dataset = make_converter(detailed=False).structure(json.loads(raw), Dataset)
+    dataset: Dataset = make_converter(detailed=False).structure(plain_bundle(raw), Dataset)
     return dataset
 
 
@@ -46,8 +55,11 @@ def synthetic() -> tuple[Dataset, bytes]:
     return dataset, encode_bundle(dataset)
 
 
-def test_shipped_records_equal_the_converters() -> None:
-    raw = read_bundle()
+@pytest.mark.parametrize(
+    "version", [r["data_version"] for r in __import__("nptexperts.store").store.catalogue()]
+)
+def test_shipped_records_equal_the_converters(version: str) -> None:
+    raw = read_bundle(version)
     assert decode_bundle(raw) == cattrs_decode(raw)
 
 
@@ -81,8 +93,9 @@ def damaged(change: Any) -> bytes:
     ],
 )
 def test_a_damaged_bundle_fails_clearly(change: Any, message: str) -> None:
-    with pytest.raises(BundleFormatError, match=message):
-        decode_bundle(damaged(change))
+    with pytest.raises(DataError, match=message) as caught:
+        decode_bundle(damaged(change), "damaged.json")
+    assert caught.value.file == "damaged.json"
 
 
 def test_the_shipped_records_load_from_a_zip_file(tmp_path: Path) -> None:

@@ -12,12 +12,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import cattrs
 import frictionless
 import jsonschema
 import pytest
 
 import nptexperts
+from nptexperts.bundle import FORMAT_KEY
 from nptexperts.export import (
     TABLES,
     comments_frame,
@@ -29,7 +29,13 @@ from nptexperts.export import (
     write_csv,
     write_datapackage,
 )
-from nptexperts.export.schema import generate_schema, schema_bytes, schema_file, shipped_schema
+from nptexperts.export.schema import (
+    SHAPES,
+    generate_schema,
+    schema_bytes,
+    schema_file,
+    shipped_schema,
+)
 
 # --- JSON ---------------------------------------------------------------------------------------
 
@@ -48,7 +54,13 @@ def test_json_export_is_the_bundle_and_its_digest() -> None:
 def test_json_import_rejects_a_damaged_export() -> None:
     plain = json.loads(to_json())
     plain["experts"][0]["comments"] = "none"
-    with pytest.raises(cattrs.ClassValidationError, match="Dataset"):
+    with pytest.raises(nptexperts.DataError, match=r"experts\[0\]\.comments: expected a list"):
+        from_json(json.dumps(plain))
+    with pytest.raises(nptexperts.DataError, match="not JSON") as caught:
+        from_json(b'{"experts": [', name="broken.json")
+    assert (caught.value.file, caught.value.line) == ("broken.json", 1)
+    plain[FORMAT_KEY] = 99
+    with pytest.raises(nptexperts.DataError, match="unknown bundle format 99"):
         from_json(json.dumps(plain))
 
 
@@ -63,12 +75,13 @@ def _validator() -> jsonschema.Draft202012Validator:
     )
 
 
-def test_shipped_schema_is_the_freshly_generated_one() -> None:
-    assert schema_file().read_bytes() == schema_bytes(generate_schema())
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_shipped_schema_is_the_freshly_generated_one(name: str) -> None:
+    assert schema_file(name).read_bytes() == schema_bytes(generate_schema(name))
 
 
 def test_json_export_validates_against_the_schema() -> None:
-    errors = list(_validator().iter_errors(json.loads(to_json())))
+    errors = list(_validator().iter_errors(json.loads(to_json(nptexperts.load_dataset()))))
     assert errors == []
 
 
@@ -94,13 +107,13 @@ def _set(plain: dict[str, Any], path: tuple[str | int, ...], value: object) -> d
     ],
 )
 def test_a_broken_export_fails_validation(path: tuple[str | int, ...], value: object) -> None:
-    plain = json.loads(to_json())
+    plain = json.loads(to_json(nptexperts.load_dataset()))
     assert _validator().is_valid(plain)
     assert not _validator().is_valid(_set(plain, path, value))
 
 
 def test_a_missing_required_field_fails_validation() -> None:
-    plain = json.loads(to_json())
+    plain = json.loads(to_json(nptexperts.load_dataset()))
     del plain["experts"][0]["id"]
     assert not _validator().is_valid(plain)
 

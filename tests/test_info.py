@@ -14,20 +14,26 @@ import pytest
 import yaml
 
 import nptexperts
-from nptexperts.bundle import bundle_file, encode_bundle
+from nptexperts.bundle import BUNDLE_FORMAT
+from nptexperts.curate.compiling import encode_bundle
+from nptexperts.export.json import to_json
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_digest_is_sha256_of_the_shipped_bundle_bytes() -> None:
-    expected = hashlib.sha256(bundle_file().read_bytes()).hexdigest()
+    expected = hashlib.sha256(to_json()).hexdigest()
     assert nptexperts.dataset_info().digest == expected == nptexperts.data_digest()
+    assert nptexperts.dataset_info().verified
 
 
-def test_digest_is_that_of_the_records_compiled_from_the_yaml_source(data_dir: Path) -> None:
+def test_yaml_source_compiles_to_the_latest_release_records(data_dir: Path) -> None:
     compiled = encode_bundle(nptexperts.load_dataset(path=data_dir))
-    assert hashlib.sha256(compiled).hexdigest() == nptexperts.dataset_info().digest
-    assert nptexperts.dataset_info(data_dir).digest == nptexperts.dataset_info().digest
+    latest = nptexperts.data_releases()[-1]
+    if latest.bundle_format == BUNDLE_FORMAT:
+        assert hashlib.sha256(compiled).hexdigest() == nptexperts.dataset_info().digest
+    assert nptexperts.load_dataset(path=data_dir) == nptexperts.load_dataset()
+    assert not nptexperts.dataset_info(data_dir).verified
 
 
 def test_a_change_to_the_records_changes_the_digest(data_copy: Path) -> None:
@@ -38,13 +44,15 @@ def test_a_change_to_the_records_changes_the_digest(data_copy: Path) -> None:
     assert nptexperts.dataset_info(data_copy).digest != nptexperts.dataset_info().digest
 
 
-def test_changelog_records_the_digest_of_the_current_data_version() -> None:
+@pytest.mark.parametrize("release", nptexperts.data_releases(), ids=lambda r: r.data_version)
+def test_changelog_records_the_digest_of_every_release(release: nptexperts.DataRelease) -> None:
     """Fails after any change to the records until CHANGELOG.md names the new digest."""
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
-    pattern = rf"Data {re.escape(nptexperts.DATA_VERSION)}, SHA-256 `([0-9a-f]{{64}})`"
+    pattern = rf"Data {re.escape(release.data_version)}, SHA-256 `([0-9a-f]{{64}})`"
     found = re.findall(pattern, changelog)
-    assert found, f"CHANGELOG.md has no line 'Data {nptexperts.DATA_VERSION}, SHA-256 `...`'"
-    assert found == [nptexperts.dataset_info().digest]
+    assert found, f"CHANGELOG.md has no line 'Data {release.data_version}, SHA-256 `...`'"
+    assert found == [release.digest]
+    assert release.digest == nptexperts.dataset_info(data_version=release.data_version).digest
 
 
 def test_data_version_is_the_one_in_dataset_yaml(data_dir: Path) -> None:
@@ -88,17 +96,17 @@ def test_dataset_info_is_frozen() -> None:
         info.counts.by_country["XX"] = 1  # type: ignore[index]
 
 
-def test_importing_the_package_computes_no_digest() -> None:
+def test_importing_the_package_reads_no_release() -> None:
     code = (
-        "import nptexperts, nptexperts.info as i, sys;"
-        "print(i.data_digest.cache_info().currsize);"
+        "import sys, nptexperts, nptexperts.api as a, nptexperts.store as s;"
+        "print(len(a._loaded), s._catalogue is None);"
         "nptexperts.dataset_info();"
-        "print(i.data_digest.cache_info().currsize)"
+        "print(len(a._loaded), s._catalogue is None)"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.split()
-    assert out == ["0", "1"]
+    assert out == ["0", "True", "1", "False"]
 
 
 def test_citation_cff_names_this_release() -> None:

@@ -22,7 +22,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nptexperts import DataError, load_experts
-from nptexperts.converter import make_converter
+from nptexperts.curate.converter import make_converter
+from nptexperts.curate.yamlfile import read_yaml
 from nptexperts.models import (
     AdvisoryBoard,
     Comment,
@@ -43,7 +44,6 @@ from nptexperts.models import (
     Span,
     Text,
 )
-from nptexperts.yamlfile import read_yaml
 
 SETTINGS = settings(
     max_examples=40,

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+import nptexperts
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -40,7 +42,9 @@ def test_wheel_holds_the_data(wheel: Path) -> None:
 
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "nptexperts/py.typed" in names
-    assert "nptexperts/compiled/records.json" in names
+    assert "nptexperts/compiled/releases.json" in names
+    for release in nptexperts.data_releases():
+        assert f"nptexperts/compiled/{release.data_version}.json.gz" in names
     assert "nptexperts/data/dataset.yaml" in names
     assert any(n.startswith("nptexperts/data/experts/") and n.endswith(".yaml") for n in names)
     assert any(n.startswith("nptexperts/data/sources/") and n.endswith(".txt") for n in names)

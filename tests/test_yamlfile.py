@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from nptexperts.yamlfile import MAX_DEPTH, format_path, read_yaml
+from nptexperts.curate.yamlfile import MAX_DEPTH, format_path, read_yaml
 
 
 def read(text: str) -> tuple[object, list[tuple[int | None, int | None, str, str]]]:

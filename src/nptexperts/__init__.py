@@ -22,6 +22,7 @@ from nptexperts.api import (
 from nptexperts.errors import (
     DataError,
     Fault,
+    InvalidArgumentError,
     NptExpertsError,
     UnknownCommentError,
     UnknownCountryError,
@@ -59,7 +60,9 @@ from nptexperts.models import (
 )
 
 if TYPE_CHECKING:
+    from nptexperts.changes import FieldChange, RecordChange, RecordRef, ReleaseDiff, diff
     from nptexperts.info import DatasetInfo, data_digest, dataset_info
+    from nptexperts.releases import DataRelease, ReleaseCounts, WithdrawnId, data_releases
     from nptexperts.searching import SearchIndex, SearchMatch, search
 
 #: Names imported on first use (PEP 562), to keep ``import nptexperts`` and the
@@ -67,6 +70,15 @@ if TYPE_CHECKING:
 #: (see benchmarks/README.md). ``nptexperts.search`` and ``from nptexperts import
 #: search`` work as for any other name.
 _LAZY = {
+    "FieldChange": "nptexperts.changes",
+    "RecordChange": "nptexperts.changes",
+    "RecordRef": "nptexperts.changes",
+    "ReleaseDiff": "nptexperts.changes",
+    "diff": "nptexperts.changes",
+    "DataRelease": "nptexperts.releases",
+    "ReleaseCounts": "nptexperts.releases",
+    "WithdrawnId": "nptexperts.releases",
+    "data_releases": "nptexperts.releases",
     "DatasetInfo": "nptexperts.info",
     "data_digest": "nptexperts.info",
     "dataset_info": "nptexperts.info",
@@ -100,13 +112,16 @@ __all__ = [
     "CountryAttribution",
     "CountryBasis",
     "DataError",
+    "DataRelease",
     "Dataset",
     "DatasetInfo",
     "DatasetNote",
     "Expert",
     "Fault",
+    "FieldChange",
     "Honorific",
     "Index",
+    "InvalidArgumentError",
     "Lang",
     "LocalizedText",
     "NameVariant",
@@ -116,6 +131,10 @@ __all__ = [
     "Position",
     "Provenance",
     "Question",
+    "RecordChange",
+    "RecordRef",
+    "ReleaseCounts",
+    "ReleaseDiff",
     "SearchIndex",
     "SearchMatch",
     "Section",
@@ -130,11 +149,14 @@ __all__ = [
     "UnknownIdError",
     "UnknownSourceError",
     "UnsupportedLanguageError",
+    "WithdrawnId",
     "WithdrawnIdError",
     "__version__",
     "by_country",
     "data_digest",
+    "data_releases",
     "dataset_info",
+    "diff",
     "get_comment",
     "get_expert",
     "load_dataset",

@@ -1,20 +1,30 @@
-"""The public calls: load the records (shipped or a curator's directory) and look them up.
+"""The public calls: load a data release (or a curator's directory) and look records up.
 
-The shipped records are loaded once, on first use, behind a lock; every later
-call reuses the same immutable objects.
+Every shipped data release loads by its version (``data_version="2026.1"``), each
+checked against its recorded digest; without a version, the latest. Each release is
+loaded once, on first use, behind a lock; every later call reuses the same immutable
+objects.
 """
 
 from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, TypeAlias
 
-from nptexperts.bundle import decode_bundle, read_bundle, read_package_data
-from nptexperts.errors import DataError
+from nptexperts._version import DATA_VERSION
+from nptexperts.bundle import decode_bundle
+from nptexperts.errors import InvalidArgumentError
 from nptexperts.index import Index
 from nptexperts.models import Comment, Dataset, Expert
+from nptexperts.store import (
+    Withdrawal,
+    read_release,
+    read_source_text,
+    release_entry,
+    withdrawn_until,
+)
 
 __all__ = [
     "by_country",
@@ -27,7 +37,7 @@ __all__ = [
 ]
 
 _lock = threading.Lock()
-_shipped: Index | None = None
+_loaded: dict[str, Index] = {}
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -38,68 +48,69 @@ if TYPE_CHECKING:
 StrPath: TypeAlias = "str | os.PathLike[str] | Traversable"
 
 
-def _index_from_bundle(raw: bytes, read_text: Callable[[str], str]) -> Index:
+def _index_from_bundle(
+    raw: bytes,
+    read_text: Callable[[str], str],
+    name: str = "bundle",
+    withdrawn: Mapping[str, Withdrawal] | None = None,
+) -> Index:
     """The :class:`Index` of a bundle's bytes; ``read_text`` reads a source's text by file name."""
-    dataset = decode_bundle(raw)
+    dataset = decode_bundle(raw, name)
     texts = {s.id: read_text(s.text_file) for s in dataset.sources if s.text_file is not None}
-    return Index.build(dataset, texts)
+    return Index.build(dataset, texts, withdrawn)
 
 
-def _load_shipped() -> Index:
+def _load_release(version: str) -> Index:
+    """The :class:`Index` of the shipped data release ``version``, verified."""
+    entry = release_entry(version)
     return _index_from_bundle(
-        read_bundle(),
-        lambda name: read_package_data(f"data/sources/{name}").decode("utf-8"),
+        read_release(entry),
+        lambda text_file: read_source_text(entry, text_file),
+        f"nptexperts/compiled/{entry['file']}",
+        withdrawn_until(version),
     )
 
 
-def _load_dir(root: Traversable) -> Index:
-    # Imported here: only curators' loads need YAML and the checks.
-    from nptexperts.checks import check
-    from nptexperts.sourcedir import assemble, read_source_dir
-
-    src, faults = read_source_dir(root)
-    if src is not None:
-        faults += check(src)
-    if src is None or faults:
-        raise DataError(faults)
-    dataset = assemble(src)
-    texts = {
-        s.id: src.source_texts[s.text_file] for s in dataset.sources if s.text_file is not None
-    }
-    return Index.build(dataset, texts)
-
-
-def load_index(path: StrPath | None = None) -> Index:
+def load_index(path: StrPath | None = None, *, data_version: str | None = None) -> Index:
     """The records with their lookups.
 
-    Without ``path``, the shipped records (loaded once, then cached). With
-    ``path``, the YAML files of a directory laid out like ``nptexperts/data``,
+    Without ``path``, a shipped data release: ``data_version`` (``"2026.1"``), or
+    the latest (:data:`~nptexperts.DATA_VERSION`); each is checked against its
+    recorded digest (a mismatch raises :class:`~nptexperts.DataError`), loaded once
+    and then cached. An unknown version raises
+    :class:`~nptexperts.UnknownDataVersionError`.
+
+    With ``path``, the YAML files of a directory laid out like ``nptexperts/data``,
     validated; a fault raises :class:`~nptexperts.DataError` naming every fault,
     and nothing is cached.
     """
-    global _shipped
     if path is not None:
-        # Imported here: only curators' loads need them (pathlib alone costs a tenth
-        # of the shipped load).
-        from importlib.resources.abc import Traversable
-        from pathlib import Path
+        if data_version is not None:
+            raise InvalidArgumentError("give a path or a data_version, not both")
+        from nptexperts.curate import load_directory
 
-        return _load_dir(path if isinstance(path, Traversable) else Path(path))
-    index = _shipped
+        curated = load_directory(path)
+        dataset = curated.dataset
+        texts = {s.id: curated.source_texts[s.text_file] for s in dataset.sources if s.text_file}
+        return Index.build(dataset, texts)
+    version = DATA_VERSION if data_version is None else data_version
+    index = _loaded.get(version) if isinstance(version, str) else None
     if index is None:
         with _lock:
-            if _shipped is None:
-                _shipped = _load_shipped()
-            index = _shipped
+            index = _loaded.get(version)
+            if index is None:
+                index = _loaded[version] = _load_release(version)
     return index
 
 
-def load_dataset(path: StrPath | None = None) -> Dataset:
-    """Every record of the release (sources, sections, experts, notes) as one :class:`Dataset`."""
-    return load_index(path).dataset
+def load_dataset(path: StrPath | None = None, *, data_version: str | None = None) -> Dataset:
+    """Every record of a release (sources, sections, experts, notes) as one :class:`Dataset`."""
+    return load_index(path, data_version=data_version).dataset
 
 
-def load_experts(path: StrPath | None = None) -> tuple[Expert, ...]:
+def load_experts(
+    path: StrPath | None = None, *, data_version: str | None = None
+) -> tuple[Expert, ...]:
     """Every expert, sorted by family name, as an immutable tuple.
 
     >>> experts = load_experts()
@@ -107,28 +118,32 @@ def load_experts(path: StrPath | None = None) -> tuple[Expert, ...]:
     True
     >>> isinstance(experts, tuple)
     True
+    >>> len(load_experts(data_version="2026.1")) > 0
+    True
     """
-    return load_index(path).experts
+    return load_index(path, data_version=data_version).experts
 
 
 def get_expert(expert_id: str) -> Expert:
-    """The shipped expert with ``expert_id``.
+    """The expert with ``expert_id`` in the latest release.
 
     >>> get_expert("mikhail-lysenko").name.text("ru")
     'Михаил Лысенко'
 
-    Raises :class:`~nptexperts.UnknownExpertError` (a :class:`LookupError`) for an unknown id.
+    Raises :class:`~nptexperts.UnknownExpertError` (a :class:`LookupError`) for an
+    unknown id, with up to three close ids as suggestions. For another release,
+    ``load_index(data_version=...).get_expert(expert_id)``.
     """
     return load_index().get_expert(expert_id)
 
 
 def get_comment(comment_id: str) -> Comment:
-    """The shipped comment with ``comment_id``."""
+    """The comment with ``comment_id`` in the latest release."""
     return load_index().get_comment(comment_id)
 
 
 def by_country(country: str) -> tuple[Expert, ...]:
-    """The shipped experts from ``country``.
+    """The experts from ``country`` in the latest release.
 
     ``country`` is an ISO 3166-1 alpha-2 or alpha-3 code or the country's English
     or Russian name, in any case. A real country with no experts gives ``()``; a
@@ -148,7 +163,9 @@ def source_text(source_id: str) -> str:
 
 
 def _reset_cache() -> None:
-    """Forget the shipped records (for tests)."""
-    global _shipped
+    """Forget the loaded releases (for tests)."""
+    from nptexperts.store import _reset
+
     with _lock:
-        _shipped = None
+        _loaded.clear()
+    _reset()

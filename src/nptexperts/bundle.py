@@ -1,19 +1,22 @@
-"""The compiled bundle: the validated records as one canonical JSON file.
+"""Reading a release's bundle: canonical JSON bytes to a :class:`~nptexperts.models.Dataset`.
 
-The YAML files in ``data/`` are the curated source of truth; loading them needs
-PyYAML and every check, which is too slow for each ``import``. So the records
-are compiled once, at release, into ``compiled/records.json`` (the cattrs
-converter's plain form, keys sorted), which the package loads at run time.
-A test checks that the bundle is exactly what the YAML source compiles to.
+The curated YAML files are the source of truth; loading them needs PyYAML and
+every check, which is too slow for each ``import``. So each data release is
+compiled once (:mod:`nptexperts.curate.compiling`) into a canonical JSON bundle,
+which the package ships (:mod:`nptexperts.store`) and reads here.
 
-Reading the bundle does not use cattrs: the bundle is written by
-:func:`encode_bundle` from records that passed every check (and CI checks that
-it is up to date), so :func:`decode_bundle` only has to build the objects. It
-does so from the record types' own annotations, with one small structuring
-function per type, planned on first use; importing cattrs and generating its
-converter would cost more than the whole load of the shipped records (see
-benchmarks/README.md). A test checks that it gives the same objects as the
-cattrs converter, for the shipped records and for large synthetic ones.
+A bundle says which format it is in (``"bundle_format"``; the first releases,
+format 1, predate the key). When the record types change, a bundle of an older
+format is read through the reader for that format (:data:`MIGRATIONS`) into
+today's types: data 2026.1, written before the 0.2.0 renames, still loads.
+
+Reading a bundle does not use cattrs: the bundle was written from records that
+passed every check, and its bytes are checked against the release's digest, so
+:func:`decode_bundle` only has to build the objects. It does so from the record
+types' own annotations, with one small structuring function per type, planned on
+first use; importing cattrs and generating its converter would cost more than the
+whole load of the shipped records (see benchmarks/README.md). A test checks that it
+gives the same objects as the cattrs converter.
 """
 
 from __future__ import annotations
@@ -21,86 +24,116 @@ from __future__ import annotations
 import datetime
 import enum
 import json
-import os
 import sys
 import threading
 import types
 import typing
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from nptexperts.errors import DataError, Fault
 from nptexperts.models import Dataset
 
-if TYPE_CHECKING:
-    from importlib.resources.abc import Traversable
-
 __all__ = [
-    "BUNDLE_PATH",
+    "BUNDLE_FORMAT",
+    "FORMAT_KEY",
+    "MIGRATIONS",
     "BundleFormatError",
-    "bundle_file",
     "decode_bundle",
-    "encode_bundle",
-    "read_bundle",
-    "read_package_data",
+    "plain_bundle",
 ]
 
-#: Where the bundle stands inside the package.
-BUNDLE_PATH = "compiled/records.json"
+#: The bundle format this version of the package writes.
+BUNDLE_FORMAT = 2
+#: The key of a bundle's top-level object that gives its format (absent in format 1).
+FORMAT_KEY = "bundle_format"
 
 
-def bundle_file() -> Traversable:
-    """The shipped bundle file."""
-    from importlib.resources import files  # not needed to load the records
+def _format_1_to_2(plain: dict[str, Any]) -> dict[str, Any]:
+    """Format 1 (data 2026.1) to 2: the 0.2.0 renames of the ``text`` fields.
 
-    return files("nptexperts").joinpath(BUNDLE_PATH)
-
-
-def read_package_data(name: str) -> bytes:
-    """The bytes of the package data file ``name`` (a ``/``-separated path in the package).
-
-    Through the package's loader, as :func:`pkgutil.get_data` reads it (which works
-    from a directory and from a zip file alike), without importing
-    :mod:`importlib.resources` or :mod:`pkgutil` (which cost more than loading the
-    records).
+    ``Position.text`` became ``title``, ``Question.text`` ``wording`` and
+    ``DatasetNote.text`` ``body``; the values are unchanged.
     """
-    package = sys.modules["nptexperts"]
-    loader: Any = getattr(package.__spec__, "loader", None)
-    init = getattr(package, "__file__", None)
-    if init is None or not hasattr(loader, "get_data"):  # a loader without get_data
-        from importlib.resources import files
 
-        return files("nptexperts").joinpath(name).read_bytes()
-    data: bytes = loader.get_data(os.path.join(os.path.dirname(init), *name.split("/")))
-    return data
+    def renamed(record: dict[str, Any], new: str) -> dict[str, Any]:
+        out = {k: v for k, v in record.items() if k != "text"}
+        out[new] = record["text"]
+        return out
+
+    return {
+        **plain,
+        "experts": [
+            {**e, "positions": [renamed(p, "title") for p in e["positions"]]}
+            for e in plain["experts"]
+        ],
+        "sections": [
+            {**s, "questions": [renamed(q, "wording") for q in s["questions"]]}
+            for s in plain["sections"]
+        ],
+        "notes": [renamed(n, "body") for n in plain["notes"]],
+    }
 
 
-def read_bundle() -> bytes:
-    """The bytes of the shipped bundle."""
-    return read_package_data(BUNDLE_PATH)
+#: The reader of each older format: its plain data to the next format's.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _format_1_to_2}
 
 
-def encode_bundle(dataset: Dataset) -> bytes:
-    """The canonical JSON of ``dataset``: sorted keys, UTF-8, one space indent, final newline.
+def plain_bundle(raw: bytes | str, name: str = "bundle") -> dict[str, Any]:
+    """The plain data of a bundle of any known format, in today's format, without its format key.
 
-    The same records always give the same bytes, so the bytes' SHA-256 is the
-    records' content digest.
+    Raises :class:`~nptexperts.DataError` naming ``name`` for bytes that are not a
+    JSON object, or a format this version of the package does not know.
     """
-    from nptexperts.converter import make_converter  # only compiling needs cattrs
+    try:
+        plain: Any = json.loads(raw)
+    except ValueError as exc:  # JSONDecodeError, or bytes that are not UTF-8
+        line, column = getattr(exc, "lineno", None), getattr(exc, "colno", None)
+        raise DataError([Fault(name, "", f"not JSON: {exc}", line, column)]) from None
+    if type(plain) is not dict:
+        raise DataError([Fault(name, "", "expected a JSON object (a bundle of records)")])
+    version = plain.pop(FORMAT_KEY, 1)
+    if type(version) is not int or not 1 <= version <= BUNDLE_FORMAT:
+        raise DataError(
+            [
+                Fault(
+                    name,
+                    FORMAT_KEY,
+                    f"unknown bundle format {version!r}: this version of nptexperts reads"
+                    f" formats 1 to {BUNDLE_FORMAT} (a newer nptexperts may read it)",
+                )
+            ]
+        )
+    try:
+        while version < BUNDLE_FORMAT:
+            plain = MIGRATIONS[version](plain)
+            version += 1
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise DataError(
+            [Fault(name, "", f"not a bundle of format {version}: {type(exc).__name__} {exc}")]
+        ) from None
+    result: dict[str, Any] = plain
+    return result
 
-    plain = make_converter(detailed=False).unstructure(dataset)
-    text = json.dumps(plain, ensure_ascii=False, sort_keys=True, indent=1)
-    return (text + "\n").encode("utf-8")
 
+def decode_bundle(raw: bytes | str, name: str = "bundle") -> Dataset:
+    """The :class:`Dataset` in a bundle's bytes (any known format).
 
-def decode_bundle(raw: bytes) -> Dataset:
-    """The :class:`Dataset` in a bundle's bytes (as :func:`encode_bundle` writes them).
+    Raises :class:`~nptexperts.DataError` naming ``name`` when the bytes are not
+    a bundle.
 
-    >>> decode_bundle(read_bundle()).data_version
-    '2026.1'
+    >>> from nptexperts.store import read_release, release_entry
+    >>> from nptexperts import DATA_VERSION
+    >>> decode_bundle(read_release(release_entry(DATA_VERSION))).data_version == DATA_VERSION
+    True
     """
-    dataset: Dataset = _plan(Dataset)(json.loads(raw))
+    plain = plain_bundle(raw, name)
+    try:
+        dataset: Dataset = _plan(Dataset)(plain)
+    except (ValueError, TypeError) as exc:  # BundleFormatError, a bad date or enum value
+        raise DataError([Fault(name, "", f"not a bundle of records: {exc}")]) from None
     return dataset
 
 
@@ -119,7 +152,7 @@ _annotations: dict[tuple[str, str], Any] = {}
 
 
 class BundleFormatError(ValueError):
-    """A bundle whose data does not have the record types' shape."""
+    """A bundle whose data does not have the record types' shape (a :class:`DataError` outside)."""
 
 
 def _plan(cl: type) -> _Structure:

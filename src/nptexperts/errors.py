@@ -9,6 +9,7 @@ import attrs
 __all__ = [
     "DataError",
     "Fault",
+    "InvalidArgumentError",
     "NptExpertsError",
     "UnknownCommentError",
     "UnknownCountryError",
@@ -23,6 +24,10 @@ __all__ = [
 
 class NptExpertsError(Exception):
     """The base of every error this package raises on purpose."""
+
+
+class InvalidArgumentError(NptExpertsError, ValueError):
+    """A call was given arguments that do not go together (a path and a data version)."""
 
 
 class UnsupportedLanguageError(NptExpertsError, ValueError):

@@ -12,9 +12,11 @@ from nptexperts.errors import (
     UnknownCommentError,
     UnknownExpertError,
     UnknownSourceError,
+    WithdrawnIdError,
 )
 from nptexperts.folding import fold
 from nptexperts.models import Comment, Dataset, Expert, Section, Source
+from nptexperts.store import Withdrawal
 
 __all__ = ["Index"]
 
@@ -33,10 +35,20 @@ class Index:
     _by_country: Mapping[str, tuple[Expert, ...]] = attrs.field(alias="_by_country", repr=False)
     _source_texts: Mapping[str, str] = attrs.field(alias="_source_texts", repr=False)
     _country_aliases: Mapping[str, str] = attrs.field(alias="_country_aliases", repr=False)
+    _withdrawn: Mapping[str, Withdrawal] = attrs.field(alias="_withdrawn", repr=False)
 
     @classmethod
-    def build(cls, dataset: Dataset, source_texts: Mapping[str, str]) -> Index:
-        """Index ``dataset``; ``source_texts`` maps source ids to their shipped texts."""
+    def build(
+        cls,
+        dataset: Dataset,
+        source_texts: Mapping[str, str],
+        withdrawn: Mapping[str, Withdrawal] | None = None,
+    ) -> Index:
+        """Index ``dataset``; ``source_texts`` maps source ids to their shipped texts.
+
+        ``withdrawn`` holds the ids that releases up to this one withdrew: looking
+        one up raises :class:`~nptexperts.WithdrawnIdError`, which names its replacement.
+        """
         experts = {e.id: e for e in dataset.experts}
         comments = {c.id: c for e in dataset.experts for c in e.comments}
         countries: dict[str, list[Expert]] = {}
@@ -56,6 +68,7 @@ class Index:
             _by_country=MappingProxyType({k: tuple(v) for k, v in countries.items()}),
             _source_texts=MappingProxyType(dict(source_texts)),
             _country_aliases=MappingProxyType(aliases),
+            _withdrawn=MappingProxyType(dict(withdrawn or {})),
         )
 
     @property
@@ -83,6 +96,7 @@ class Index:
         try:
             return self._experts[expert_id]
         except (KeyError, TypeError):
+            self._check_withdrawn(expert_id)
             raise UnknownExpertError(expert_id, _close(expert_id, self._experts)) from None
 
     def get_comment(self, comment_id: str) -> Comment:
@@ -90,7 +104,15 @@ class Index:
         try:
             return self._comments[comment_id]
         except (KeyError, TypeError):
+            self._check_withdrawn(comment_id)
             raise UnknownCommentError(comment_id, _close(comment_id, self._comments)) from None
+
+    def _check_withdrawn(self, record_id: object) -> None:
+        found = self._withdrawn.get(record_id) if isinstance(record_id, str) else None
+        if found is not None:
+            raise WithdrawnIdError(
+                found.id, found.kind, found.since, found.reason, found.replacement
+            )
 
     def by_country_code(self, code: str) -> tuple[Expert, ...]:
         """The experts attributed to the ISO 3166-1 alpha-2 ``code`` (upper case)."""

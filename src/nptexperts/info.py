@@ -1,9 +1,9 @@
 """What a release is: versions, content digest, counts, sources, rights and how to cite it.
 
 Tools built on nptexperts pin a release by its data version and check that they
-have exactly those records by the digest: the SHA-256 of the canonical JSON
-bundle (:func:`nptexperts.bundle.encode_bundle`), recorded for every data
-release in CHANGELOG.md.
+have exactly those records by the digest: the SHA-256 of the release's canonical
+JSON bundle (its JSON export), recorded for every data release in the package's
+catalogue and in CHANGELOG.md, and checked at every load.
 
 >>> import nptexperts
 >>> info = nptexperts.dataset_info()
@@ -13,13 +13,15 @@ True
 64
 >>> info.counts.experts == len(nptexperts.load_experts())
 True
+>>> info.verified
+True
+>>> dataset_info(data_version="2026.1").digest[:12]
+'d96bc75b1cc5'
 """
 
 from __future__ import annotations
 
 import datetime
-import functools
-import hashlib
 from collections import Counter
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -28,8 +30,8 @@ import attrs
 
 from nptexperts._version import __version__
 from nptexperts.api import StrPath, load_index
-from nptexperts.bundle import bundle_file, encode_bundle
 from nptexperts.index import Index
+from nptexperts.store import release_entry, sha256_hex
 
 __all__ = [
     "CODE_LICENCE",
@@ -91,12 +93,15 @@ class DatasetInfo:
     package_version: str
     #: The version of the records (``YEAR.N``).
     data_version: str
-    #: SHA-256 (hex) of the canonical JSON bundle of the records.
+    #: SHA-256 (hex) of the canonical JSON bundle of the records (their JSON export).
     digest: str
     counts: Counts
     sources: tuple[SourceInfo, ...]
     licence: str
     rights: str
+    #: True for a shipped release: its bytes were checked against the digest the
+    #: package records for it. False for a curator's directory (compiled, not released).
+    verified: bool = False
 
     @property
     def citation(self) -> str:
@@ -114,18 +119,18 @@ class DatasetInfo:
         )
 
 
-def _digest(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()
+def data_digest(data_version: str | None = None) -> str:
+    """The SHA-256 (hex) of a shipped release's bundle (default: the latest), as recorded.
 
-
-@functools.cache
-def data_digest() -> str:
-    """The SHA-256 (hex) of the shipped records' canonical bundle, computed once.
+    Every load of the release checks its bytes against this digest.
 
     >>> data_digest() == dataset_info().digest
     True
     """
-    return _digest(bundle_file().read_bytes())
+    from nptexperts._version import DATA_VERSION
+
+    digest: str = release_entry(data_version or DATA_VERSION)["digest"]
+    return digest
 
 
 def _counts(index: Index) -> Counts:
@@ -139,16 +144,22 @@ def _counts(index: Index) -> Counts:
     )
 
 
-def dataset_info(path: StrPath | None = None) -> DatasetInfo:
+def dataset_info(path: StrPath | None = None, *, data_version: str | None = None) -> DatasetInfo:
     """The versions, digest, counts, sources, rights and citation of the records.
 
-    Without ``path``, the shipped release (its digest is that of the shipped
-    bundle's bytes); with ``path``, a curator's YAML directory, whose digest is
-    that of the bundle it compiles to.
+    Without ``path``, a shipped release (``data_version``, default the latest): its
+    digest is the one recorded for it, which its bytes were checked against when
+    they loaded. With ``path``, a curator's YAML directory, whose digest is that of
+    the bundle it compiles to.
     """
-    index = load_index(path)
+    index = load_index(path, data_version=data_version)
     dataset = index.dataset
-    digest = data_digest() if path is None else _digest(encode_bundle(dataset))
+    if path is None:
+        digest = data_digest(dataset.data_version)
+    else:
+        from nptexperts.curate.compiling import encode_bundle
+
+        digest = sha256_hex(encode_bundle(dataset))
     return DatasetInfo(
         package_version=__version__,
         data_version=dataset.data_version,
@@ -160,4 +171,5 @@ def dataset_info(path: StrPath | None = None) -> DatasetInfo:
         ),
         licence=CODE_LICENCE,
         rights=RIGHTS,
+        verified=path is None,
     )

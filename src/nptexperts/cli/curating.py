@@ -23,7 +23,7 @@ def validate(directory: Path | None) -> None:
     was expected. Exits 0 when the records are valid, 1 otherwise.
     """
     from nptexperts.api import load_index
-    from nptexperts.sourcedir import shipped_source_dir
+    from nptexperts.curate.directory import shipped_source_dir
 
     root = directory if directory is not None else shipped_source_dir()
     try:
@@ -41,60 +41,88 @@ def validate(directory: Path | None) -> None:
 
 @click.command("compile")
 @click.option(
-    "--check", is_flag=True, help="Only check that the bundle is up to date (exit 1 if not)."
+    "--check",
+    is_flag=True,
+    help="Only check that the YAML source is compiled: its data version is released and its"
+    " records are exactly the released ones (exit 1 if not).",
 )
 def compile_(check: bool) -> None:
-    """Compile the shipped YAML source into the bundle the package loads (for curators' releases)."""
-    from nptexperts.api import load_index
-    from nptexperts.bundle import bundle_file, encode_bundle
-    from nptexperts.sourcedir import shipped_source_dir
+    """Compile the YAML source into a data release (for curators).
 
+    A new data_version in dataset.yaml is written as a new release beside the
+    earlier ones (compiled/<version>.json.gz, and its digests in
+    compiled/releases.json). A released version is frozen: its records must be
+    exactly the released ones.
+    """
+    from nptexperts._version import __version__
+    from nptexperts.curate import load_directory
+    from nptexperts.curate.compiling import compile_release
+    from nptexperts.curate.directory import shipped_source_dir
+
+    source = shipped_source_dir()
+    package_dir = Path(str(source)).parent
     try:
-        fresh = encode_bundle(load_index(shipped_source_dir()).dataset)
+        result = compile_release(
+            load_directory(source), package_dir, package_version=__version__, check=check
+        )
     except DataError as exc:
         for fault in exc.faults:
             click.echo(str(fault), err=True)
         raise SystemExit(1) from None
-    target = Path(str(bundle_file()))
-    current = target.read_bytes() if target.is_file() else b""
-    if check:
-        if current != fresh:
-            click.echo(f"{target} is out of date: run `nptexperts compile`", err=True)
-            raise SystemExit(1)
-        click.echo(f"{target} is up to date")
+    if result.status == "not compiled":
+        fail(f"data {result.data_version} is not compiled: run `nptexperts compile`")
+    if result.status == "up to date":
+        click.echo(f"{result.bundle}: data {result.data_version} is released and up to date")
         return
-    target.write_bytes(fresh)
-    click.echo(f"wrote {target} ({len(fresh)} bytes)")
+    click.echo(f"wrote {result.bundle}: data {result.data_version}, a new release")
+    click.echo(
+        "next: set DATA_VERSION in _version.py and name the digest in CHANGELOG.md"
+        " (`nptexperts releases`)",
+        err=True,
+    )
 
 
 @click.command()
 @click.option(
-    "--write", is_flag=True, help="Regenerate the shipped schema from the record types (msgspec)."
+    "--shape",
+    type=click.Choice(["records", "diff", "releases", "info"]),
+    default="records",
+    show_default=True,
+    help="Which schema: records (the JSON export), or a command's --json output.",
+)
+@click.option(
+    "--write", is_flag=True, help="Regenerate the shipped schemas from their types (msgspec)."
 )
 @click.option(
     "--check",
     is_flag=True,
-    help="Only check that the shipped schema is up to date (exit 1 if not).",
+    help="Only check that the shipped schemas are up to date (exit 1 if not).",
 )
-def schema(write: bool, check: bool) -> None:
-    """Print the JSON Schema of the JSON export; --write/--check regenerate it (for curators)."""
-    from nptexperts.export.schema import generate_schema, schema_bytes, schema_file
+def schema(shape: str, write: bool, check: bool) -> None:
+    """Print a JSON Schema (default: of the JSON export); --write/--check regenerate them all."""
+    from nptexperts.curate.compiling import write_atomic
+    from nptexperts.export.schema import SHAPES, generate_schema, schema_bytes, schema_file
 
-    target = Path(str(schema_file()))
     if not (write or check):
-        write_stdout(target.read_bytes())
+        write_stdout(schema_file(shape).read_bytes())
         return
-    try:
-        fresh = schema_bytes(generate_schema())
-    except RuntimeError as exc:
-        fail(str(exc))
-    if check:
-        if target.read_bytes() != fresh:
-            fail(f"{target} is out of date: run `nptexperts schema --write`")
-        click.echo(f"{target} is up to date")
-        return
-    target.write_bytes(fresh)
-    click.echo(f"wrote {target} ({len(fresh)} bytes)")
+    stale = []
+    for name in SHAPES:
+        target = Path(str(schema_file(name)))
+        try:
+            fresh = schema_bytes(generate_schema(name))
+        except RuntimeError as exc:
+            fail(str(exc))
+        current = target.read_bytes() if target.is_file() else b""
+        if current == fresh:
+            click.echo(f"{target} is up to date")
+        elif check:
+            stale.append(str(target))
+        else:
+            write_atomic(target, fresh)
+            click.echo(f"wrote {target} ({len(fresh)} bytes)")
+    if stale:
+        fail(f"{', '.join(stale)} out of date: run `nptexperts schema --write`")
 
 
 COMMANDS = (validate, compile_, schema)

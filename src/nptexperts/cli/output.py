@@ -80,3 +80,16 @@ LANG_HELP = "Language: en or ru (tags such as ru-RU are accepted)."
 def lang_option(default: str | None) -> Callable[[_F], _F]:
     help_text = LANG_HELP + (" Default: both." if default is None else f" Default: {default}.")
     return click.option("--lang", "-l", "lang", default=default, metavar="LANG", help=help_text)
+
+
+def data_version_option(function: _F) -> _F:
+    """The ``--data-version`` option: which shipped data release to read (default: the latest)."""
+    option = click.option(
+        "--data-version",
+        "data_version",
+        metavar="VERSION",
+        default=None,
+        help="The data release to read, e.g. 2026.1 (default: the latest;"
+        " `nptexperts releases` lists them).",
+    )
+    return option(function)

@@ -17,8 +17,8 @@ from typing import Any
 
 from nptexperts._version import __version__
 from nptexperts.api import load_dataset
-from nptexperts.bundle import encode_bundle
 from nptexperts.export.csv import table_csv
+from nptexperts.export.json import records_digest
 from nptexperts.export.tables import TABLES, Table
 from nptexperts.info import RIGHTS
 from nptexperts.models import Dataset
@@ -72,7 +72,7 @@ def datapackage_descriptor(dataset: Dataset, files: dict[str, bytes]) -> dict[st
         "nptexperts": {
             "package_version": __version__,
             "data_version": dataset.data_version,
-            "digest": "sha256:" + hashlib.sha256(encode_bundle(dataset)).hexdigest(),
+            "digest": "sha256:" + records_digest(dataset),
         },
         "resources": [
             {

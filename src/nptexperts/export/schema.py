@@ -24,24 +24,65 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from typing import Any
 
+from nptexperts.bundle import BUNDLE_FORMAT
 from nptexperts.models import Dataset
 
-__all__ = ["SCHEMA_PATH", "generate_schema", "schema_bytes", "schema_file", "shipped_schema"]
+__all__ = [
+    "SCHEMA_PATH",
+    "SHAPES",
+    "generate_schema",
+    "schema_bytes",
+    "schema_file",
+    "shipped_schema",
+]
 
-#: Where the generated schema stands inside the package.
+#: Where the generated schema of the records stands inside the package.
 SCHEMA_PATH = "schema/records.schema.json"
+
+#: Every shipped schema, by name: the record bundle, and each command's ``--json`` shape.
+SHAPES: dict[str, str] = {
+    "records": "The JSON export of nptexperts (the compiled bundle): every record of one data"
+    " release, each bilingual text with its provenance.",
+    "diff": "The output of `nptexperts diff --json`: the records that differ between two data"
+    " releases (nptexperts.ReleaseDiff).",
+    "releases": "The output of `nptexperts releases --json`: the shipped data releases, oldest"
+    " first (nptexperts.DataRelease).",
+    "info": "The output of `nptexperts info --json`: one data release's versions, digest,"
+    " counts, sources, rights and citation (nptexperts.DatasetInfo).",
+}
+
+
+def _shape_type(name: str) -> Any:
+    if name == "records":
+        return Dataset
+    if name == "diff":
+        from nptexperts.changes import ReleaseDiff
+
+        return ReleaseDiff
+    if name == "releases":
+        from nptexperts.releases import DataRelease
+
+        return list[DataRelease]
+    if name == "info":
+        from nptexperts.info import DatasetInfo
+
+        return DatasetInfo
+    raise KeyError(name)
+
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
-def schema_file() -> Traversable:
-    """The shipped schema file."""
-    return files("nptexperts").joinpath(SCHEMA_PATH)
+def schema_file(name: str = "records") -> Traversable:
+    """The shipped schema file of ``name`` (one of :data:`SHAPES`)."""
+    if name not in SHAPES:
+        raise KeyError(name)
+    return files("nptexperts").joinpath(f"schema/{name}.schema.json")
 
 
-def shipped_schema() -> dict[str, Any]:
-    """The shipped JSON Schema of the JSON export."""
-    schema: dict[str, Any] = json.loads(schema_file().read_bytes())
+def shipped_schema(name: str = "records") -> dict[str, Any]:
+    """The shipped JSON Schema of ``name``: the JSON export, or a command's ``--json`` output."""
+    schema: dict[str, Any] = json.loads(schema_file(name).read_bytes())
     return schema
 
 
@@ -51,27 +92,35 @@ def _tidy(description: str) -> str:
     return " ".join(prose.split())
 
 
-def generate_schema() -> dict[str, Any]:
-    """Generate the schema from the record types (needs msgspec, a development dependency)."""
+def generate_schema(name: str = "records") -> dict[str, Any]:
+    """Generate the schema of ``name`` from its types (needs msgspec, a development dependency)."""
     try:
         import msgspec
     except ImportError:  # pragma: no cover - depends on the environment
         raise RuntimeError(
             "generating the schema needs msgspec: pip install 'nptexperts[test]'"
         ) from None
-    schema: dict[str, Any] = msgspec.json.schema(Dataset)
-    for definition in schema["$defs"].values():
+    schema: dict[str, Any] = msgspec.json.schema(_shape_type(name))
+    for definition in schema.get("$defs", {}).values():
         if "description" in definition:
             definition["description"] = _tidy(definition["description"])
         if definition.get("type") == "object":
             definition["additionalProperties"] = False
+    defs = schema.get("$defs", {})
+    if name == "records":
+        # Today's bundles say their format; older releases (format 1) are read by
+        # from_json and described by the schema of their own release.
+        top = defs["Dataset"]
+        top["properties"]["bundle_format"] = {"const": BUNDLE_FORMAT}
+        top["required"] = sorted([*top["required"], "bundle_format"])
+    if name == "info":
+        top = defs["DatasetInfo"]
+        top["properties"]["citation"] = {"type": "string"}
+        top["required"] = sorted([*top["required"], "citation"])
     return {
         "$schema": _DIALECT,
-        "title": "nptexperts records",
-        "description": (
-            "The JSON export of nptexperts (the compiled bundle): every record of one "
-            "data release, each bilingual text with its provenance."
-        ),
+        "title": f"nptexperts {name}",
+        "description": SHAPES[name],
         **schema,
     }
 

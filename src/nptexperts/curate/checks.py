@@ -13,6 +13,8 @@ from typing import Any
 import attrs
 
 from nptexperts.countries import is_alpha2
+from nptexperts.curate.directory import Loaded, SourceDir
+from nptexperts.curate.yamlfile import Path, format_path
 from nptexperts.errors import Fault
 from nptexperts.models import (
     CommentCoverage,
@@ -23,8 +25,6 @@ from nptexperts.models import (
     Source,
     Text,
 )
-from nptexperts.sourcedir import Loaded, SourceDir
-from nptexperts.yamlfile import Path, format_path
 
 __all__ = ["check"]
 

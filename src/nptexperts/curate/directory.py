@@ -20,11 +20,11 @@ from typing import Any, TypeVar
 import attrs
 import cattrs
 
-from nptexperts.converter import make_converter
+from nptexperts.curate.converter import make_converter
+from nptexperts.curate.faults import structure_faults
+from nptexperts.curate.yamlfile import YamlFile, read_yaml
 from nptexperts.errors import Fault
-from nptexperts.faults import structure_faults
 from nptexperts.models import Dataset, DatasetNote, Expert, Section, Source
-from nptexperts.yamlfile import YamlFile, read_yaml
 
 __all__ = ["DatasetFile", "Loaded", "read_source_dir"]
 

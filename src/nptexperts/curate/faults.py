@@ -20,11 +20,11 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from nptexperts.converter import FieldTypeError
+from nptexperts.curate.converter import FieldTypeError
+from nptexperts.curate.yamlfile import Path, YamlFile
 from nptexperts.errors import Fault
 from nptexperts.lang import LANGUAGES
 from nptexperts.models import Text
-from nptexperts.yamlfile import Path, YamlFile
 
 __all__ = ["structure_faults"]
 

@@ -1,0 +1,57 @@
+"""The JSON shapes of the commands' ``--json`` output, one function per shape.
+
+Each shape is documented and stable: it is the plain form of a public type
+(:class:`~nptexperts.ReleaseDiff`, :class:`~nptexperts.DataRelease`,
+:class:`~nptexperts.DatasetInfo`), dates as ``YYYY-MM-DD``, and its JSON Schema,
+generated from that type, ships in ``nptexperts/schema/`` (``nptexperts schema
+--shape NAME`` prints it); the tests check every output against it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+if TYPE_CHECKING:
+    from nptexperts.changes import ReleaseDiff
+    from nptexperts.info import DatasetInfo
+    from nptexperts.releases import DataRelease
+
+__all__ = ["diff_plain", "info_plain", "plain", "releases_plain"]
+
+
+def plain(value: Any) -> Any:
+    """The JSON form of an attrs record: mappings, lists, enum values, ISO dates."""
+    if attrs.has(type(value)):
+        return {f.name: plain(getattr(value, f.name)) for f in attrs.fields(type(value))}
+    if isinstance(value, Mapping):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, Sequence) and not isinstance(value, str):
+        return [plain(v) for v in value]
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def diff_plain(result: ReleaseDiff) -> dict[str, Any]:
+    """The ``diff --json`` shape: ``old``, ``new``, ``added``, ``removed``, ``changed``."""
+    shape: dict[str, Any] = plain(result)
+    return shape
+
+
+def releases_plain(releases: Sequence[DataRelease]) -> list[dict[str, Any]]:
+    """The ``releases --json`` shape: an array of releases, oldest first."""
+    return [plain(r) for r in releases]
+
+
+def info_plain(data: DatasetInfo) -> dict[str, Any]:
+    """The ``info --json`` shape: the fields of :class:`~nptexperts.DatasetInfo` and ``citation``."""
+    shape: dict[str, Any] = plain(data)
+    shape["citation"] = data.citation
+    return shape

@@ -1,0 +1,59 @@
+"""Curation: a directory of YAML files to validated records, and records to a release.
+
+Only curators' work goes through this package; ``import nptexperts`` and the load
+of the shipped records never import it (a test checks). The flow:
+
+* :mod:`~nptexperts.curate.yamlfile` reads one YAML file safely, with the place of
+  every value;
+* :mod:`~nptexperts.curate.converter` structures plain data into the record types,
+  strictly, and :mod:`~nptexperts.curate.faults` turns its errors into located faults;
+* :mod:`~nptexperts.curate.directory` reads a data directory's layout;
+* :mod:`~nptexperts.curate.checks` checks what spans records (ids, references, spans);
+* :mod:`~nptexperts.curate.compiling` writes a data release's bundle.
+
+The one entry point is :func:`load_directory`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from types import MappingProxyType
+
+import attrs
+
+from nptexperts.errors import DataError
+from nptexperts.models import Dataset
+
+__all__ = ["CuratedData", "load_directory"]
+
+
+@attrs.frozen
+class CuratedData:
+    """A data directory's records, validated, with the source texts their spans point into."""
+
+    #: Every record, in the dataset's stable order.
+    dataset: Dataset
+    #: The text of each source that ships one, by its file name (``Source.text_file``).
+    source_texts: Mapping[str, str]
+
+
+def load_directory(root: str | os.PathLike[str] | Traversable) -> CuratedData:
+    """Read and check every file of the data directory ``root`` (laid out like ``nptexperts/data``).
+
+    Returns the validated records, or raises :class:`~nptexperts.DataError` listing
+    every fault found, each with its file, line, column and field path; nothing is
+    returned half-loaded.
+    """
+    from nptexperts.curate.checks import check
+    from nptexperts.curate.directory import assemble, read_source_dir
+
+    folder = root if isinstance(root, Traversable) else Path(root)
+    src, faults = read_source_dir(folder)
+    if src is not None:
+        faults += check(src)
+    if src is None or faults:
+        raise DataError(faults)
+    return CuratedData(assemble(src), MappingProxyType(dict(src.source_texts)))
