@@ -66,6 +66,7 @@ def source(d: D) -> Source:
         language=d["language"],
         text_file=d["text_file"],
         notes=tuple(d["notes"]),
+        keywords=tuple(text(k) for k in d["keywords"]),
     )
 
 
@@ -82,6 +83,14 @@ def section(d: D) -> Section:
         ),
         summary=opt_text(d["summary"]),
         notes=tuple(d["notes"]),
+        conference_start=(
+            None
+            if d["conference_start"] is None
+            else datetime.date.fromisoformat(d["conference_start"])
+        ),
+        goal=opt_text(d["goal"]),
+        method=opt_text(d["method"]),
+        context=opt_text(d["context"]),
     )
 
 

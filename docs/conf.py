@@ -49,7 +49,7 @@ nitpick_ignore_regex = [
     # Internal modules, not in the reference, that docstrings mention.
     (
         r"py:\w+",
-        r"nptexperts\.(bundle|checks|converter|countries|faults|folding|sourcedir|yamlfile)\..+",
+        r"nptexperts\.(bundle|checks|converter|countries|curate|faults|folding|sourcedir|store|yamlfile)\..+",
     ),
 ]
 

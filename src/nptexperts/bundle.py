@@ -52,10 +52,12 @@ FORMAT_KEY = "bundle_format"
 
 
 def _format_1_to_2(plain: dict[str, Any]) -> dict[str, Any]:
-    """Format 1 (data 2026.1) to 2: the 0.2.0 renames of the ``text`` fields.
+    """Format 1 (data 2026.1) to 2: the 0.2.0 renames, and the fields 0.2.0 added.
 
     ``Position.text`` became ``title``, ``Question.text`` ``wording`` and
-    ``DatasetNote.text`` ``body``; the values are unchanged.
+    ``DatasetNote.text`` ``body``; the values are unchanged. Format 1 has no
+    section facts (``conference_start``, ``goal``, ``method``, ``context``) nor
+    source ``keywords``: they are absent, as in a record that does not give them.
     """
 
     def renamed(record: dict[str, Any], new: str) -> dict[str, Any]:
@@ -70,9 +72,17 @@ def _format_1_to_2(plain: dict[str, Any]) -> dict[str, Any]:
             for e in plain["experts"]
         ],
         "sections": [
-            {**s, "questions": [renamed(q, "wording") for q in s["questions"]]}
+            {
+                "conference_start": None,
+                "goal": None,
+                "method": None,
+                "context": None,
+                **s,
+                "questions": [renamed(q, "wording") for q in s["questions"]],
+            }
             for s in plain["sections"]
         ],
+        "sources": [{"keywords": [], **s} for s in plain["sources"]],
         "notes": [renamed(n, "body") for n in plain["notes"]],
     }
 

@@ -175,6 +175,8 @@ class Source:
     text_file: str | None = None
     #: The editors' notes on the source, in English.
     notes: tuple[str, ...] = ()
+    #: The keywords the source gives itself, in its order.
+    keywords: tuple[Text, ...] = ()
 
 
 def _warn_renamed(record: object, old: str, new: str) -> None:
@@ -235,6 +237,15 @@ class Section:
     summary: Text | None = None
     #: The editors' notes on the section, in English.
     notes: tuple[str, ...] = ()
+    #: The day the Review Conference starts, as the section's source states it
+    #: (``None`` where the source does not say).
+    conference_start: datetime.date | None = None
+    #: The project's goal, in the source's words (``None`` where it gives none).
+    goal: Text | None = None
+    #: How the comments were gathered, in the source's words.
+    method: Text | None = None
+    #: The circumstances the source gives for the project, in its words.
+    context: Text | None = None
 
 
 class Honorific(enum.Enum):
