@@ -24,6 +24,7 @@ from nptexperts.models import (
     CountryBasis,
     Dataset,
     Expert,
+    NoteTopic,
     Origin,
     Text,
 )
@@ -36,8 +37,6 @@ ADVISORY_BOARD_PHRASE = "PIR Center Advisory Board Member"
 #: Opening and closing quotation marks the release uses around quotes.
 OPENING_MARKS = "«“"
 CLOSING_MARKS = "»”"
-EXPECTED_EXPERTS = 17
-EXPECTED_QUOTED = 6
 
 
 @pytest.fixture(scope="module", params=["shipped", "yaml"])
@@ -135,22 +134,34 @@ def _released() -> list[tuple[str, str, str]]:
 # --- experts and coverage ---------------------------------------------------------------
 
 
-def test_expert_count_matches_section_and_source(dataset: Dataset, default_text: str) -> None:
-    assert len(dataset.experts) == EXPECTED_EXPERTS, f"{len(dataset.experts)} experts"
-    (section,) = dataset.sections
-    assert section.stated_expert_count == len(dataset.experts), (
-        f"section states {section.stated_expert_count} experts, the dataset has {len(dataset.experts)}"
-    )
-    stated = re.search(r"comments from (\d+) experts", default_text)
-    assert stated, "the source no longer says 'comments from N experts'"
-    assert int(stated.group(1)) == section.stated_expert_count, (
-        "stated_expert_count disagrees with the source's 'comments from N experts'"
-    )
+def test_expert_count_matches_section_and_source(dataset: Dataset, texts: dict[str, str]) -> None:
+    assert dataset.sections, "the dataset has no section"
+    for section in dataset.sections:
+        members = [e for e in dataset.experts if e.section == section.id]
+        assert section.stated_expert_count == len(members), (
+            f"{section.id} states {section.stated_expert_count} experts, the dataset has {len(members)}"
+        )
+        stated = re.search(r"comments from (\d+) experts", texts[section.source])
+        assert stated, f"{section.source} no longer says 'comments from N experts'"
+        assert int(stated.group(1)) == section.stated_expert_count, (
+            "stated_expert_count disagrees with the source's 'comments from N experts'"
+        )
+    assert {e.section for e in dataset.experts} <= {s.id for s in dataset.sections}
 
 
-def test_quoted_experts_have_comments_and_the_rest_none(dataset: Dataset) -> None:
-    quoted = [e.id for e in dataset.experts if e.comments]
-    assert len(quoted) == EXPECTED_QUOTED, f"experts with comments: {quoted}"
+def test_quoted_experts_have_comments_and_the_rest_none(
+    dataset: Dataset, default_text: str
+) -> None:
+    """An expert has comments exactly when the source names them outside its experts list."""
+    entries = "; ".join(_experts_list_entries(default_text))
+    outside = default_text.replace(entries, "")
+    for expert in dataset.experts:
+        names = [expert.name.en.value, *(v.value for v in expert.name_variants if v.lang == "en")]
+        named_outside = any(name in outside for name in names)
+        assert bool(expert.comments) == named_outside, (
+            f"{expert.id}: {len(expert.comments)} comments, but the source"
+            f" {'names' if named_outside else 'does not name'} the expert outside its list"
+        )
     for expert in dataset.experts:
         if expert.comments:
             assert expert.coverage is CommentCoverage.QUOTED, (
@@ -363,31 +374,35 @@ def test_country_attributions_are_typed(dataset: Dataset) -> None:
         assert not CYRILLIC.search(country.evidence), f"{expert.id}: evidence must be English"
 
 
-def test_stated_countries_match_experts(dataset: Dataset) -> None:
-    (section,) = dataset.sections
-    expert_codes = {e.country.code for e in dataset.experts if e.country.code}
-    stated = {c.code for c in section.stated_countries}
-    assert expert_codes <= stated, (
-        f"experts from countries the source does not list: {expert_codes - stated}"
-    )
-    assert "US" in stated, "the source lists the U.S.; the section must too"
-    assert "US" not in expert_codes, "an expert is attributed to the U.S., which no position names"
-    for country in section.stated_countries:
-        if country.code == "US":
-            continue
-        assert country.code in expert_codes, f"stated country {country.code} is no expert's country"
+def test_stated_countries_match_experts(dataset: Dataset, texts: dict[str, str]) -> None:
+    for section in dataset.sections:
+        members = [e for e in dataset.experts if e.section == section.id]
+        expert_codes = {e.country.code for e in members if e.country.code}
+        stated = {c.code for c in section.stated_countries}
+        assert expert_codes <= stated, (
+            f"experts from countries the source does not list: {expert_codes - stated}"
+        )
+        listing = re.search(r"from different countries: (.+)", texts[section.source])
+        assert listing, f"{section.source} no longer lists the experts' countries"
+        for country in section.stated_countries:
+            assert any(a in listing.group(1) for a in country.aliases), (
+                f"{section.id}: stated country {country.code} is not in the source's list"
+            )
 
 
 def test_stated_countries_without_experts_have_a_note(dataset: Dataset) -> None:
-    (section,) = dataset.sections
-    expert_codes = {e.country.code for e in dataset.experts}
-    for country in section.stated_countries:
-        if country.code in expert_codes:
-            continue
-        names = {country.name.en.value, *country.aliases}
-        assert any(any(name in note.body.en.value for name in names) for note in dataset.notes), (
-            f"stated country {country.code} has no expert and no dataset note explaining it"
-        )
+    """A listed country that no expert matches is a contradiction, kept in a dataset note."""
+    for section in dataset.sections:
+        expert_codes = {e.country.code for e in dataset.experts if e.section == section.id}
+        for country in section.stated_countries:
+            if country.code in expert_codes:
+                continue
+            names = {country.name.en.value, *country.aliases}
+            assert any(
+                note.topic is NoteTopic.CONTRADICTION
+                and any(name in note.body.en.value for name in names)
+                for note in dataset.notes
+            ), f"stated country {country.code} has no expert and no contradiction note"
 
 
 # --- ids and versions -------------------------------------------------------------------
