@@ -37,6 +37,18 @@ def test_the_shipped_load_imports_no_heavy_library(code: str) -> None:
     assert loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))
 
 
+def test_the_shipped_load_never_imports_curation() -> None:
+    probe = (
+        "import json, sys, nptexperts; nptexperts.load_experts();"
+        " nptexperts.load_experts(data_version=nptexperts.data_releases()[0].data_version);"
+        " print(json.dumps(sorted(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    modules = set(json.loads(done.stdout))
+    assert "nptexperts.store" in modules
+    assert not {m for m in modules if m.startswith("nptexperts.curate")}
+
+
 def test_the_probe_sees_a_library_once_it_is_used() -> None:
     # A country code is resolved through pycountry, imported on that first lookup.
     loaded = modules_after("import nptexperts; nptexperts.by_country('KZ')")

@@ -79,7 +79,9 @@ def test_replaced_renderings_do_not_come_back(dataset: Dataset) -> None:
 def test_no_russian_text_puts_an_honorific_before_a_name(dataset: Dataset) -> None:
     names = [e.name.ru.value for e in dataset.experts]
     pattern = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(h) for h in HONORIFICS_RU) + r")\.?\s+("
+        r"(?<!\w)(?:"
+        + "|".join(re.escape(h) for h in HONORIFICS_RU)
+        + r")\.?\s+("
         + "|".join(re.escape(n) for n in names)
         + r")"
     )

@@ -84,13 +84,48 @@ def test_wheel_installs_and_loads_outside_the_checkout(wheel: Path, tmp_path: Pa
 
     assert int(count) == len(nptexperts.load_experts())
     assert data_version == nptexperts.DATA_VERSION
-    cli = subprocess.run(
-        [str(env_dir / "bin" / "nptexperts"), "validate"],
+    smoke_cli(env_dir / "bin" / "nptexperts", tmp_path, clean_env)
+
+
+def smoke_cli(command: Path, where: Path, env: dict[str, str]) -> None:
+    """Every command of the installed wheel's command line runs and says something true."""
+    import hashlib
+
+    import nptexperts
+
+    latest = nptexperts.data_releases()[-1]
+    expert = nptexperts.load_experts()[0]
+    word = expert.positions[0].title.en.value.split()[0]
+    data = where / "venv-data"
+    export = where / "records.json"
+    site = subprocess.run(
+        [
+            str(command.parent / "python"),
+            "-c",
+            "import nptexperts, os; print(os.path.dirname(nptexperts.__file__))",
+        ],
         capture_output=True,
         text=True,
-        cwd=tmp_path,
-        env=clean_env,
-        check=False,
-    )
-    assert cli.returncode == 0, cli.stderr
-    assert "valid" in cli.stdout
+        env=env,
+        check=True,
+    ).stdout.strip()
+    import shutil
+
+    shutil.copytree(Path(site) / "data", data)
+    runs = {
+        ("list",): expert.id,
+        ("show", expert.id): expert.name.en.value,
+        ("search", word): expert.id,
+        ("info",): latest.digest,
+        ("releases",): latest.digest,
+        ("diff", nptexperts.data_releases()[0].data_version): "→",
+        ("export", "--format", "json", "--output", str(export)): "",
+        ("validate", str(data)): "valid",
+    }
+    for args, expected in runs.items():
+        done = subprocess.run(
+            [str(command), *args], capture_output=True, text=True, cwd=where, env=env, check=False
+        )
+        assert done.returncode == 0, (args, done.stderr)
+        assert expected in done.stdout + done.stderr, (args, done.stdout[:500])
+    assert hashlib.sha256(export.read_bytes()).hexdigest() == latest.digest
