@@ -256,10 +256,11 @@ def scale_worker(data: Path, repeat: int) -> dict[str, Any]:
     index = shipped_form()
     if floor() != index.dataset:
         raise SystemExit(f"{data}: the baseline's objects differ from the library's")
+    from nptexperts.bundle import plain_bundle
     from nptexperts.curate.converter import make_converter
     from nptexperts.models import Dataset
 
-    if make_converter(detailed=False).structure(json.loads(raw), Dataset) != index.dataset:
+    if make_converter(detailed=False).structure(plain_bundle(raw), Dataset) != index.dataset:
         raise SystemExit(f"{data}: the cattrs converter's objects differ from the library's")
     from nptexperts.bundle import decode_bundle
 
