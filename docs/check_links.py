@@ -3,8 +3,10 @@
 ``sphinx-build -b linkcheck`` would fetch every outside address; this script only
 reads the built HTML: every relative ``href``/``src`` must name a file of the site,
 and every ``#fragment`` an ``id`` in that file. It also checks that the API
-reference has an entry for every name in ``nptexperts.__all__`` and that the experts
-pages have an anchor for every expert and comment of the shipped records.
+reference has an entry for every name in ``nptexperts.__all__``, that each language's
+experts overview links to a page for every expert of the shipped records
+(``experts/<id>.html``, ``ru/experts/<id>.html``), and that each such page has
+the anchors ``#positions``, ``#comments`` and one for every comment.
 
 Usage: ``python docs/check_links.py [docs/_build/html]``; exits 1 and lists every
 broken link otherwise.
@@ -85,18 +87,19 @@ def check_coverage(root: Path) -> list[str]:
         if f"nptexperts.{name}" not in api
     ]
     index = nptexperts.load_index()
-    for lang in ("en", "ru"):
-        ids = ids_of(f"experts-{lang}.html")
-        problems += [
-            f"experts-{lang}.html: no entry for expert {e.id}"
-            for e in index.experts
-            if f"{lang}-expert-{e.id}" not in ids
-        ]
-        problems += [
-            f"experts-{lang}.html: no entry for comment {c.id}"
-            for c in index.comments
-            if f"{lang}-comment-{c.id.replace('.', '-')}" not in ids
-        ]
+    for prefix in ("", "ru/"):
+        overview = (root / prefix / "experts" / "index.html").read_text(encoding="utf-8")
+        for expert in index.experts:
+            page = f"{prefix}experts/{expert.id}.html"
+            if f'href="{expert.id}.html"' not in overview:
+                problems.append(f"{prefix}experts/index.html: no link to {expert.id}.html")
+            if not (root / page).is_file():
+                problems.append(f"{page}: no page for expert {expert.id}")
+                continue
+            ids = ids_of(page)
+            wanted = [f"expert-{expert.id}", "positions", "comments"]
+            wanted += [f"comment-{c.id.replace('.', '-')}" for c in expert.comments]
+            problems += [f"{page}: no anchor #{anchor}" for anchor in wanted if anchor not in ids]
     return problems
 
 

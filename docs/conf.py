@@ -30,7 +30,7 @@ extensions = [
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 root_doc = "index"
-exclude_patterns = ["_build", "_generated", "_ext", "_intersphinx", "_static", "README.md"]
+exclude_patterns = ["_build", "_generated", "_ext", "_intersphinx", "_static", "README.md", "ru"]
 templates_path: list[str] = []
 
 # Every cross-reference must resolve: a broken one fails the build (with -W).
@@ -49,7 +49,8 @@ nitpick_ignore_regex = [
     # Internal modules, not in the reference, that docstrings mention.
     (
         r"py:\w+",
-        r"nptexperts\.(bundle|checks|converter|countries|curate|faults|folding|sourcedir|store|yamlfile)\..+",
+        r"nptexperts\.(bundle|checks|converter|countries|curate|faults|folding|sourcedir|store"
+        r"|yamlfile)\..+",
     ),
 ]
 
@@ -72,6 +73,10 @@ intersphinx_mapping = {
     "attrs": ("https://www.attrs.org/en/stable", str(HERE / "_intersphinx" / "attrs.inv")),
     "cattrs": ("https://catt.rs/en/stable", str(HERE / "_intersphinx" / "cattrs.inv")),
 }
+
+# The reader pages (experts/, dataset/) are generated from the records; the Russian
+# site is its own project in ru/ (language "ru"), built with this one (nptdocs.sites).
+nptdocs_lang = "en"
 
 html_theme = "furo"
 html_title = f"nptexperts {release}"

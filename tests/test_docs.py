@@ -1,7 +1,7 @@
 """The docs' generated pages cover the code and the records, and the link checker works.
 
-The generators live in docs/_ext/nptdocs.py (a Sphinx extension that needs no Sphinx
-to import); the link checker in docs/check_links.py.
+The generators live in the package docs/_ext/nptdocs/ (a Sphinx extension); the link
+checker in docs/check_links.py.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import attrs
 import pytest
 
 import nptexperts
-from nptexperts import models
+from nptexperts import models, words
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -33,7 +33,14 @@ def _load(name: str, path: Path) -> ModuleType:
     return module
 
 
-nptdocs = _load("nptdocs", DOCS / "_ext" / "nptdocs.py")
+sys.path.insert(0, str(DOCS / "_ext"))
+nptdocs = importlib.import_module("nptdocs")
+dictionary = importlib.import_module("nptdocs.dictionary")
+apiref = importlib.import_module("nptdocs.apiref")
+experts_pages = importlib.import_module("nptdocs.experts")
+overview = importlib.import_module("nptdocs.overview")
+pages = importlib.import_module("nptdocs.pages")
+rst = importlib.import_module("nptdocs.rst")
 check_links = _load("check_links", DOCS / "check_links.py")
 
 
@@ -43,7 +50,7 @@ def _model_classes() -> list[type]:
 
 def _dictionary_sections() -> dict[str, str]:
     """The generated data dictionary, split at its ``.. _dd-<class>:`` labels."""
-    rst = nptdocs.data_dictionary_rst()
+    rst = dictionary.data_dictionary_rst()
     parts = re.split(r"^\.\. _dd-(\w+):$", rst, flags=re.MULTILINE)
     return dict(zip(parts[1::2], parts[2::2], strict=True))
 
@@ -52,8 +59,8 @@ def test_every_record_class_and_enum_is_in_the_data_dictionary() -> None:
     classes = _model_classes()
     records = {c for c in classes if attrs.has(c)}
     enums = {c for c in classes if isinstance(c, type) and issubclass(c, enum.Enum)}
-    assert records == set(nptdocs.RECORD_CLASSES)
-    assert enums == set(nptdocs.ENUM_CLASSES)
+    assert records == set(dictionary.RECORD_CLASSES)
+    assert enums == set(dictionary.ENUM_CLASSES)
     assert records | enums == set(classes)
 
 
@@ -66,9 +73,9 @@ def test_data_dictionary_lists_every_field_of(cls: type) -> None:
 
 def test_data_dictionary_shows_the_field_comments() -> None:
     sections = _dictionary_sections()
-    for cls in nptdocs.RECORD_CLASSES:
+    for cls in dictionary.RECORD_CLASSES:
         section = " ".join(sections[cls.__name__.lower()].split())
-        for field, comment in nptdocs.field_comments(cls).items():
+        for field, comment in dictionary.field_comments(cls).items():
             assert " ".join(comment.split()) in section, f"{cls.__name__}.{field}"
 
 
@@ -80,8 +87,8 @@ def test_data_dictionary_lists_every_value_of(cls: type[enum.Enum]) -> None:
 
 
 def test_field_rules_name_real_fields() -> None:
-    classes = {c.__name__: c for c in nptdocs.RECORD_CLASSES}
-    for key in nptdocs.FIELD_RULES:
+    classes = {c.__name__: c for c in dictionary.RECORD_CLASSES}
+    for key in dictionary.FIELD_RULES:
         class_name, field = key.split(".")
         assert field in attrs.fields_dict(classes[class_name]), key
 
@@ -94,45 +101,96 @@ def test_bilingual_column_matches_the_text_fields() -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
-def test_experts_page_has_every_expert_and_comment(lang: str) -> None:
-    index = nptexperts.load_index()
-    rst = nptdocs.experts_rst(lang)
-    for expert in index.experts:
-        assert f".. _{lang}-expert-{expert.id}:" in rst
-        assert f"``{expert.id}``" in rst
-        assert nptdocs.esc(expert.name.text(lang)) in rst
-    for comment in index.comments:
-        assert f".. _{lang}-comment-{comment.id}:" in rst
-        assert f"``{comment.id}``" in rst
-    for note in index.dataset.notes:
-        assert f".. _{lang}-note-{note.id}:" in rst
+def test_every_expert_has_a_page_with_every_comment(lang: str) -> None:
+    dataset = nptexperts.load_dataset()
+    for expert in dataset.experts:
+        page = experts_pages.expert_page_rst(expert, dataset, lang)
+        assert f".. _expert-{expert.id}:" in page
+        assert rst.esc(expert.display_name(lang)) in page
+        for comment in expert.comments:
+            assert f".. _comment-{comment.id}:" in page
+            assert f"``{comment.id}``" in page
+
+
+def test_the_page_addresses_are_the_public_ones() -> None:
+    # experts/<id>.html and ru/experts/<id>.html are public interface: they must not change.
+    dataset = nptexperts.load_dataset()
+    for lang, prefix in (("en", ""), ("ru", "ru/")):
+        names = set(pages.page_names(dataset, lang))
+        expected = {f"{prefix}experts/{e.id}.html" for e in dataset.experts}
+        expected |= {f"{prefix}experts/index.html"}
+        expected |= {f"{prefix}dataset/source.html", f"{prefix}dataset/notes.html"}
+        assert names == expected
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
-def test_experts_page_labels_every_comment_with_its_provenance(lang: str) -> None:
-    rst = nptdocs.experts_rst(lang)
-    labels = nptdocs._LABELS[lang]
-    for comment in nptexperts.load_index().comments:
-        origin = comment.provenance(lang).origin.value
-        labelled = f"{nptdocs.esc(comment.text(lang))} *[{labels[origin]},*"
-        assert labelled in rst, comment.id
+def test_every_text_carries_its_provenance_in_words(lang: str) -> None:
+    dataset = nptexperts.load_dataset()
+    for expert in dataset.experts:
+        page = experts_pages.expert_page_rst(expert, dataset, lang)
+        for comment in expert.comments:
+            origin = words.enum_word(comment.provenance(lang).origin, lang)
+            assert f"{rst.esc(comment.text(lang))} *[*\\ :ref:`{rst.esc(origin)} <" in page
 
 
-def test_experts_page_cites_the_source() -> None:
-    rst = nptdocs.experts_rst("en")
-    for source in nptexperts.load_dataset().sources:
-        for part in (source.number, source.date.isoformat(), source.url):
-            assert nptdocs.esc(part) in rst
+def _record_texts(dataset: models.Dataset, lang: str) -> list[str]:
+    """Every editors' text that may quote a value (notes, evidence), escaped."""
+    found = [n.body.text(lang) for n in dataset.notes]
+    for expert in dataset.experts:
+        found += [*expert.notes, expert.country.evidence]
+        found += [n for c in expert.comments for n in c.notes]
+    return sorted({rst.esc(t) for t in found if t}, key=len, reverse=True)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_reader_pages_show_no_raw_enum_values(lang: str) -> None:
+    # Interface words only: the editors' own notes may quote a value, and stay as written.
+    dataset = nptexperts.load_dataset()
+    quoted = _record_texts(dataset, lang)
+    raw = {m.value for e in dictionary.ENUM_CLASSES for m in e if "_" in m.value}
+    for name, text in pages.pages(dataset, lang):
+        if name.startswith("_generated/"):
+            continue
+        for record_text in quoted:
+            text = text.replace(record_text, "")
+        for value in raw:
+            assert rst.esc(value) not in text, (name, value)
+
+
+def test_russian_pages_use_pirs_term_for_its_advisory_board() -> None:
+    dataset = nptexperts.load_dataset()
+    index = overview.experts_index_rst(dataset, "ru")
+    assert "Экспертный совет ПИР-Центра" in index
+    assert "Консультативный" not in index
+
+
+def test_dataset_notes_keep_the_source_typo_and_come_after_the_experts() -> None:
+    dataset = nptexperts.load_dataset()
+    notes = overview.notes_rst(dataset, "en")
+    for note in dataset.notes:
+        assert rst.esc(note.body.text("en")) in notes
+    if any("Hovewer" in n.body.text("en") for n in dataset.notes):
+        assert "Hovewer" in notes
+    assert "note-" not in overview.experts_index_rst(dataset, "en")
+
+
+def test_source_page_cites_the_source() -> None:
+    dataset = nptexperts.load_dataset()
+    page = overview.source_rst(dataset, "en")
+    for source in dataset.sources:
+        assert rst.esc(source.number) in page
+        assert f"<{source.url}>`__" in page
 
 
 def test_api_reference_has_every_public_name() -> None:
-    rst = nptdocs.api_rst()
+    rst = apiref.api_rst()
     directives = re.findall(r"^\.\. auto\w+:: (\S+)$", rst, flags=re.MULTILINE)
     assert set(nptexperts.__all__) <= set(directives)
 
 
-def test_generator_examples() -> None:
-    result = doctest.testmod(nptdocs)
+@pytest.mark.parametrize("module", ["rst", "texts", "experts", "overview", "dictionary", "apiref"])
+def test_generator_examples(module: str) -> None:
+    result = doctest.testmod(importlib.import_module(f"nptdocs.{module}"))
     assert result.attempted > 0
     assert result.failed == 0
 

@@ -112,6 +112,68 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = {
     "records": {"en": "Records", "ru": "Записи"},
     "by_country": {"en": "Experts by country", "ru": "Эксперты по странам"},
     "releases": {"en": "Data releases", "ru": "Выпуски данных"},
+    # -- the documentation site: its reader pages
+    "site_experts_intro": {
+        "en": "Every expert in the dataset (data version {version}), with the country, membership"
+        " of PIR Center's Advisory Board as the source states it, and the number of comments"
+        " the dataset holds. Each name links to the expert's page, whose address stays the same.",
+        "ru": "Все эксперты набора данных (версия данных {version}): страна, членство в Экспертном"
+        " совете ПИР-Центра по словам источника и число комментариев в наборе данных. Имя ведёт"
+        " на страницу эксперта; её адрес не меняется.",
+    },
+    "site_labels_intro": {
+        "en": "Every text is labelled with where its words come from: *published* is the"
+        " source's own wording, *editorial translation* a translation made for this dataset,"
+        " *editorial wording* the dataset editors' own words.",
+        "ru": "У каждого текста указано происхождение: *опубликовано* — формулировка источника,"
+        " *редакционный перевод* — перевод, сделанный для этого набора данных, *редакционный"
+        " текст* — слова редакторов набора данных.",
+    },
+    "site_other_language": {"en": "This page in Russian", "ru": "Эта страница на английском"},
+    "site_all_experts": {"en": "All experts", "ru": "Все эксперты"},
+    "site_board_member": {"en": "member", "ru": "член"},
+    "site_board_unknown": {"en": "not stated", "ru": "не указано"},
+    "site_published_original": {"en": "Published original", "ru": "Опубликованный оригинал"},
+    "site_quoted_from": {"en": "Quoted from", "ru": "Цитата из источника"},
+    "site_address": {"en": "Address", "ru": "Адрес"},
+    "site_source_notes": {"en": "Notes on the source", "ru": "Примечания к источнику"},
+    "site_stated": {
+        "en": "The source says the section holds {experts}, from: {countries}.",
+        "ru": "По словам источника, в разделе {experts} из стран: {countries}.",
+    },
+    "site_notes_intro": {
+        "en": "The dataset editors' notes on the source: what it says, what it leaves out,"
+        " and how the records keep it.",
+        "ru": "Примечания редакторов набора данных к источнику: что в нём сказано, чего в нём"
+        " нет и как это отражено в записях.",
+    },
+    # -- the documentation site: the theme's own words (the English is what the theme
+    # prints; the Russian pages show the Russian)
+    "site_next": {"en": "Next", "ru": "Далее"},
+    "site_previous": {"en": "Previous", "ru": "Назад"},
+    "site_on_this_page": {"en": "On this page", "ru": "На этой странице"},
+    "site_back_to_top": {"en": "Back to top", "ru": "Наверх"},
+    "site_made_with": {"en": "Made with ", "ru": "Сделано на "},
+    "site_skip": {"en": "Skip to content", "ru": "Перейти к содержимому"},
+    "site_toggle_navigation": {
+        "en": "Toggle site navigation sidebar",
+        "ru": "Показать или скрыть навигацию по сайту",
+    },
+    "site_toggle_contents": {
+        "en": "Toggle table of contents sidebar",
+        "ru": "Показать или скрыть содержание страницы",
+    },
+    "site_toggle_theme": {
+        "en": "Toggle Light / Dark / Auto color theme",
+        "ru": "Светлая, тёмная или автоматическая тема",
+    },
+    "site_home": {"en": "Home", "ru": "Главная"},
+    "site_search": {"en": "Search", "ru": "Поиск"},
+    "site_copyright": {
+        "en": "Copyright &#169; %(copyright)s",
+        "ru": "&#169; %(copyright)s",
+    },
+    "site_authors": {"en": "nptexperts developers", "ru": "разработчики nptexperts"},
 }
 
 #: Every value of every enumeration a record field takes, in words.

@@ -1,0 +1,122 @@
+"""The reader pages around the expert pages, in each language.
+
+* ``experts/index``: a table of every expert (name linked to the expert's page,
+  country, Advisory Board membership, number of comments);
+* ``dataset/source``: the source, its section, the questions and PIR's summary;
+* ``dataset/notes``: the dataset editors' notes, after the experts.
+"""
+
+from __future__ import annotations
+
+from nptexperts.models import AdvisoryBoard, Dataset, Expert, Source
+from nptexperts.words import count, date, enum_word, word
+
+from .experts import GENERATED, other_language_url
+from .rst import ROLE, esc, heading, link, safe_id
+from .texts import country_name, english_only, labelled, source_ref
+
+__all__ = ["experts_index_rst", "notes_rst", "sorted_experts", "source_rst"]
+
+
+def sorted_experts(dataset: Dataset, lang: str) -> list[Expert]:
+    """The experts in the order a reader of ``lang`` expects: by family name."""
+    return sorted(dataset.experts, key=lambda e: (e.family_name.text(lang).casefold(), e.id))
+
+
+def _top(title: str, lang: str, page: str) -> list[str]:
+    out = [GENERATED, "", *ROLE, *heading(title, "=")]
+    return [*out, f"`{word('site_other_language', lang)} <{other_language_url(lang, page)}>`__", ""]
+
+
+def experts_index_rst(dataset: Dataset, lang: str) -> str:
+    """The overview: a table of every expert, each name linking to the expert's page.
+
+    >>> import nptexperts
+    >>> dataset = nptexperts.load_dataset()
+    >>> rst = experts_index_rst(dataset, "en")
+    >>> all(f":doc:`" in rst and f"<{e.id}>`" in rst for e in dataset.experts)
+    True
+    """
+    out = _top(word("experts", lang), lang, "experts/index")
+    out += [esc(word("site_experts_intro", lang, version=dataset.data_version)), ""]
+    out += [word("site_labels_intro", lang), ""]
+    out += [
+        ".. list-table::",
+        "   :header-rows: 1",
+        "   :class: experts-overview",
+        "",
+        f"   * - {word('name', lang)}",
+        f"     - {word('country', lang)}",
+        f"     - {word('advisory_board', lang)}",
+        f"     - {word('comments', lang)}",
+    ]
+    experts = sorted_experts(dataset, lang)
+    for expert in experts:
+        member = expert.advisory_board is AdvisoryBoard.MEMBER
+        board = word("site_board_member" if member else "site_board_unknown", lang)
+        page = safe_id(expert.id, "expert id")
+        out += [
+            f"   * - :doc:`{esc(expert.display_name(lang))} <{page}>`",
+            f"     - {country_name(dataset, expert.country.code, lang)}",
+            f"     - {esc(board)}",
+            f"     - {len(expert.comments)}",
+        ]
+    out += ["", ".. toctree::", "   :hidden:", ""]
+    out += [f"   {expert.id}" for expert in experts]
+    if lang != "en":
+        # The Russian site's root is this page; the English site's is docs/index.md.
+        out += ["   /dataset/source", "   /dataset/notes"]
+    return "\n".join(out) + "\n"
+
+
+def _source(source: Source, lang: str) -> list[str]:
+    out = [f".. _{source_ref(source.id)}:", "", *heading(source.title.text(lang), "-")]
+    out += [
+        f":{word('publisher', lang)}: {labelled(source.publisher, lang)}",
+        f":{word('number', lang)}: {esc(source.number)}",
+        f":{word('date', lang)}: {esc(date(source.date, lang))}",
+        f":{word('site_address', lang)}: {link(source.url, source.url)}",
+        f":{word('record_id', lang)}: ``{safe_id(source.id, 'source id')}``",
+        "",
+    ]
+    if source.notes:
+        out += [f"**{word('site_source_notes', lang)}**", ""]
+        out += [f"- {english_only(note, lang)}" for note in source.notes]
+        out.append("")
+    return out
+
+
+def source_rst(dataset: Dataset, lang: str) -> str:
+    """The source page: every source, and every section with its questions and summary."""
+    out = _top(
+        word("sources" if len(dataset.sources) > 1 else "source", lang), lang, "dataset/source"
+    )
+    out += [word("site_labels_intro", lang), ""]
+    for source in dataset.sources:
+        out += _source(source, lang)
+    for section in dataset.sections:
+        out += heading(f"{word('section', lang)}: {section.title.text(lang)}", "-")
+        out += [labelled(section.title, lang), ""]
+        names = ", ".join(esc(c.name.text(lang)) for c in section.stated_countries)
+        experts = count(section.stated_expert_count, "expert", lang)
+        before, after = word("site_stated", lang, experts=experts, countries="\ue000").split(
+            "\ue000"
+        )
+        out += [f"{esc(before)}{names}{esc(after)}", ""]
+        out += [f"**{word('questions', lang)}**", ""]
+        out += [f"- {labelled(q.wording, lang)}" for q in section.questions]
+        out.append("")
+        if section.summary is not None:
+            out += [f"**{word('summary', lang)}:** {labelled(section.summary, lang)}", ""]
+    return "\n".join(out) + "\n"
+
+
+def notes_rst(dataset: Dataset, lang: str) -> str:
+    """The dataset notes page: each note with its topic in words, as the records give it
+    (the English as published by the editors, typos quoted from the source included)."""
+    out = _top(word("dataset_notes", lang), lang, "dataset/notes")
+    out += [esc(word("site_notes_intro", lang)), ""]
+    for note in dataset.notes:
+        out += [f".. _note-{safe_id(note.id, 'note id')}:", ""]
+        out += [f"**{esc(enum_word(note.topic, lang))}.** {labelled(note.body, lang)}", ""]
+    return "\n".join(out) + "\n"

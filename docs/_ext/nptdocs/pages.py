@@ -1,0 +1,92 @@
+"""Which pages each site generates, and writing them (atomically, only when changed).
+
+The English site (``docs/``) generates the API reference and the data dictionary
+into ``docs/_generated/`` (included by hand-written pages), and its reader pages
+into ``docs/experts/`` and ``docs/dataset/``; the Russian site (``docs/ru/``) only
+reader pages. Reader pages are whole generated files, so that each has its own
+stable address: ``experts/<expert-id>.html`` and ``ru/experts/<expert-id>.html``.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from nptexperts.models import Dataset
+
+from .apiref import api_rst
+from .dictionary import data_dictionary_rst
+from .experts import GENERATED, expert_page_rst
+from .overview import experts_index_rst, notes_rst, source_rst
+from .rst import safe_id
+
+__all__ = ["READER_DIRS", "page_names", "pages", "write_pages"]
+
+#: The folders, under a site's source folder, that hold only generated reader pages.
+READER_DIRS = ("experts", "dataset")
+
+
+def pages(dataset: Dataset, lang: str) -> Iterator[tuple[str, str]]:
+    """``(path, text)`` of every generated page of the ``lang`` site, paths relative
+    to the site's source folder."""
+    if lang == "en":
+        yield "_generated/api.rst", api_rst()
+        yield "_generated/data-dictionary.rst", data_dictionary_rst()
+    yield "experts/index.rst", experts_index_rst(dataset, lang)
+    for expert in dataset.experts:
+        yield (
+            f"experts/{safe_id(expert.id, 'expert id')}.rst",
+            expert_page_rst(expert, dataset, lang),
+        )
+    yield "dataset/source.rst", source_rst(dataset, lang)
+    yield "dataset/notes.rst", notes_rst(dataset, lang)
+
+
+def page_names(dataset: Dataset, lang: str) -> list[str]:
+    """The address of every reader page of the ``lang`` site, relative to the built
+    site's root (``experts/tariq-rauf.html``, ``ru/experts/tariq-rauf.html``).
+
+    These addresses are public: other sites link to them.
+    """
+    prefix = "" if lang == "en" else f"{lang}/"
+    return [
+        prefix + name.removesuffix(".rst") + ".html"
+        for name, _ in pages(dataset, lang)
+        if not name.startswith("_generated/")
+    ]
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_pages(srcdir: Path, dataset: Dataset, lang: str) -> list[Path]:
+    """Write the generated pages of the ``lang`` site under ``srcdir``.
+
+    Unchanged files are left alone (so Sphinx rebuilds only what changed); generated
+    reader pages that no record asks for any more are removed.
+    """
+    written = []
+    for name, text in pages(dataset, lang):
+        path = srcdir / name
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            _write_atomic(path, text)
+        written.append(path)
+    keep = set(written)
+    for folder in READER_DIRS:
+        for path in (srcdir / folder).glob("*.rst"):
+            if path not in keep and path.read_text(encoding="utf-8").startswith(GENERATED):
+                path.unlink()
+    return written

@@ -1,0 +1,55 @@
+"""Record texts on the reader pages: each with its provenance, in the page's language.
+
+Every interface word comes from :mod:`nptexperts.words`; every record text goes
+through :mod:`nptdocs.rst` (escaped). English-only texts on a Russian page are
+marked ``lang="en"`` and labelled «только на английском».
+"""
+
+from __future__ import annotations
+
+from nptexperts.models import Dataset, Provenance, Text
+from nptexperts.words import enum_word, word
+
+from .rst import english, esc, safe_id
+
+__all__ = ["country_name", "english_only", "labelled", "provenance_label", "source_ref"]
+
+
+def source_ref(source_id: str) -> str:
+    """The label of a source's entry on the source page."""
+    return "source-" + safe_id(source_id, "source id")
+
+
+def provenance_label(provenance: Provenance, lang: str) -> str:
+    """``[published]`` in words, linked to the source's entry.
+
+    >>> from nptexperts.models import Origin
+    >>> provenance_label(Provenance("pir-press-2025-23", Origin.PUBLISHED), "ru")
+    '*[*\\\\ :ref:`опубликовано <source-pir-press-2025-23>`\\\\ *]*'
+    """
+    words = esc(enum_word(provenance.origin, lang))
+    return f"*[*\\ :ref:`{words} <{source_ref(provenance.source)}>`\\ *]*"
+
+
+def labelled(text: Text, lang: str) -> str:
+    """The text in ``lang`` with its provenance label."""
+    return f"{esc(text.text(lang))} {provenance_label(text.provenance(lang), lang)}".strip()
+
+
+def english_only(value: str, lang: str) -> str:
+    """A text that exists only in English: plain on an English page; on a Russian page
+    marked as English and labelled so, in Russian."""
+    if lang == "en":
+        return esc(value)
+    return f"{english(value)} *({word('english_only', lang)})*"
+
+
+def country_name(dataset: Dataset, code: str | None, lang: str) -> str:
+    """The country's name as the dataset shows it (from the sections' lists), escaped."""
+    if code is None:
+        return esc(word("unknown_country", lang))
+    for section in dataset.sections:
+        for country in section.stated_countries:
+            if country.code == code:
+                return esc(country.name.text(lang))
+    return f"``{safe_id(code.lower(), 'country code').upper()}``"
