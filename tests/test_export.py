@@ -159,7 +159,7 @@ def test_every_table_has_its_columns_in_every_row() -> None:
         assert len(set(names)) == len(names)
         assert set(table.primary_key) <= set(names)
         for row in table.rows(dataset):
-            assert len(row) == len(names), table.name
+            assert tuple(row) == names, table.name
 
 
 def test_comments_csv_has_both_languages_with_provenance() -> None:
@@ -190,7 +190,7 @@ def test_experts_and_positions_csv() -> None:
     assert len(positions) == sum(len(e.positions) for e in experts)
     first = {(r["expert"], r["position"]): r for r in positions}
     for expert in experts:
-        assert first[(expert.id, "1")]["text_en"] == expert.positions[0].title.text("en")
+        assert first[(expert.id, "1")]["title_en"] == expert.positions[0].title.text("en")
 
 
 def test_write_csv_writes_utf8_files(tmp_path: Path) -> None:
@@ -257,3 +257,55 @@ def test_pandas_is_not_imported_unless_asked_for() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# --- vocabularies -------------------------------------------------------------------------------
+
+
+def test_every_enum_column_allows_exactly_its_enum_values() -> None:
+    from nptexperts.models import (
+        AdvisoryBoard,
+        CommentCoverage,
+        CountryBasis,
+        Honorific,
+        NoteTopic,
+        Origin,
+    )
+
+    expected = {
+        ("experts", "honorific"): Honorific,
+        ("experts", "country_basis"): CountryBasis,
+        ("experts", "advisory_board"): AdvisoryBoard,
+        ("experts", "coverage"): CommentCoverage,
+        ("notes", "topic"): NoteTopic,
+    }
+    seen_origin = 0
+    for table in TABLES:
+        for col in table.columns:
+            if col.name.endswith("_origin"):
+                assert col.enum == tuple(o.value for o in Origin), (table.name, col.name)
+                seen_origin += 1
+            vocabulary = expected.get((table.name, col.name))
+            if vocabulary is not None:
+                assert col.enum == tuple(m.value for m in vocabulary), (table.name, col.name)
+    assert seen_origin > 0
+    # every cell of an enum column holds one of its values (or is empty when optional)
+    dataset = nptexperts.load_dataset()
+    for table in TABLES:
+        for row in table.rows(dataset):
+            for col in table.columns:
+                if col.enum is not None and row[col.name] is not None:
+                    assert row[col.name] in col.enum, (table.name, col.name)
+
+
+def test_renamed_fields_name_their_columns() -> None:
+    from nptexperts.export.tables import table
+
+    for name, stem in (("positions", "title"), ("questions", "wording"), ("notes", "body")):
+        columns = table(name).column_names
+        assert f"{stem}_en" in columns
+        assert f"{stem}_ru_origin" in columns
+        assert "text_en" not in columns
+    dataset = nptexperts.load_dataset()
+    notes = list(table("notes").rows(dataset))
+    assert [r["body_ru"] for r in notes] == [n.body.text("ru") for n in dataset.notes]

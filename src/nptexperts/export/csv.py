@@ -37,7 +37,7 @@ def table_csv(table: Table, dataset: Dataset | None = None) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(table.column_names)
     for row in table.rows(data):
-        writer.writerow("" if cell is None else cell for cell in row)
+        writer.writerow("" if cell is None else cell for cell in row.values())
     return out.getvalue().encode("utf-8")
 
 

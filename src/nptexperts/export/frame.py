@@ -45,7 +45,7 @@ def table_frame(name: str, dataset: Dataset | None = None) -> pd.DataFrame:
         names = ", ".join(t.name for t in TABLES)
         raise ValueError(f"no table is called {name!r}: use one of {names}")
     data = dataset if dataset is not None else load_dataset()
-    frame = pd.DataFrame.from_records(list(table.rows(data)), columns=list(table.column_names))
+    frame = pd.DataFrame.from_records(list(table.tuples(data)), columns=list(table.column_names))
     for col in table.columns:  # typed columns: nullable integers, strings, dates
         if col.type == "string":
             frame[col.name] = frame[col.name].astype("string")

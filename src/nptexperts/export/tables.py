@@ -1,28 +1,55 @@
 """The records as flat tables: the columns, keys and rows shared by the CSV files,
-the Data Package and the pandas DataFrames.
+the Data Package, the SQLite database and the pandas DataFrames.
 
 Each bilingual text becomes six columns: ``<name>_en``, ``<name>_en_origin``,
 ``<name>_en_source``, ``<name>_ru``, ``<name>_ru_origin``, ``<name>_ru_source``
 (the words, their origin — ``published``, ``editorial_translation`` or
 ``editorial`` — and the id of the source they come from). A list of notes is
 one column, the notes separated by line breaks. A missing value is an empty cell.
+
+Every closed set of values a column allows is read from its Enum, and every row
+is built by column name (a dict keyed by the column), so that a column and its
+cell cannot drift apart:
+
+>>> experts = next(t for t in TABLES if t.name == "experts")
+>>> experts.column("coverage").enum == tuple(c.value for c in CommentCoverage)
+True
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import enum
+from collections.abc import Callable, Iterator, Mapping
 from typing import Literal
 
 import attrs
 
 from nptexperts.lang import LANGUAGES
-from nptexperts.models import Dataset, Origin, Text
+from nptexperts.models import (
+    AdvisoryBoard,
+    CommentCoverage,
+    CountryBasis,
+    Dataset,
+    Honorific,
+    NoteTopic,
+    Origin,
+    Text,
+)
 
-__all__ = ["TABLES", "Column", "ForeignKey", "Table"]
+__all__ = ["TABLES", "Cell", "Column", "ForeignKey", "Row", "Table", "table", "values"]
 
 ColumnType = Literal["string", "integer", "date"]
 Cell = str | int | None
-_ORIGINS = tuple(o.value for o in Origin)
+#: One row of a table: a cell for every column, by the column's name.
+Row = Mapping[str, Cell]
+
+
+def values(vocabulary: type[enum.Enum]) -> tuple[str, ...]:
+    """The values an Enum allows, in its order: a column's allowed values."""
+    return tuple(str(member.value) for member in vocabulary)
+
+
+_LANGS = tuple(LANGUAGES)
 
 
 @attrs.frozen
@@ -54,16 +81,42 @@ class Table:
     columns: tuple[Column, ...]
     primary_key: tuple[str, ...]
     foreign_keys: tuple[ForeignKey, ...]
-    _rows: Callable[[Dataset], Iterator[tuple[Cell, ...]]] = attrs.field(alias="_rows", repr=False)
+    _rows: Callable[[Dataset], Iterator[Row]] = attrs.field(alias="_rows", repr=False)
 
     @property
     def column_names(self) -> tuple[str, ...]:
         """The columns' names, in order."""
         return tuple(c.name for c in self.columns)
 
-    def rows(self, dataset: Dataset) -> Iterator[tuple[Cell, ...]]:
-        """The table's rows for ``dataset``, one tuple of cells per row, in column order."""
-        return self._rows(dataset)
+    def column(self, name: str) -> Column:
+        """The column called ``name``; :class:`KeyError` if the table has none."""
+        for col in self.columns:
+            if col.name == name:
+                return col
+        raise KeyError(name)
+
+    def rows(self, dataset: Dataset) -> Iterator[dict[str, Cell]]:
+        """The table's rows for ``dataset``: one dict per row, keyed by column, in column order.
+
+        A row whose keys are not exactly the table's columns is a bug in the table's
+        definition, and raises :class:`RuntimeError` naming the columns that differ.
+        """
+        names = self.column_names
+        wanted = set(names)
+        for row in self._rows(dataset):
+            if row.keys() != wanted:
+                missing = sorted(wanted - row.keys())
+                extra = sorted(row.keys() - wanted)
+                raise RuntimeError(
+                    f"table {self.name}: a row's cells do not match its columns"
+                    f" (missing {missing}, unknown {extra})"
+                )
+            yield {name: row[name] for name in names}
+
+    def tuples(self, dataset: Dataset) -> Iterator[tuple[Cell, ...]]:
+        """The rows as tuples of cells, in column order."""
+        for row in self.rows(dataset):
+            yield tuple(row.values())
 
 
 def _text_columns(name: str, what: str, *, required: bool = True) -> tuple[Column, ...]:
@@ -78,7 +131,7 @@ def _text_columns(name: str, what: str, *, required: bool = True) -> tuple[Colum
                 f"Where the {language} {what.lower()} comes from: published wording, "
                 "editorial translation, or editorial",
                 required,
-                _ORIGINS,
+                values(Origin),
             ),
             Column(
                 f"{name}_{lang}_source",
@@ -90,14 +143,15 @@ def _text_columns(name: str, what: str, *, required: bool = True) -> tuple[Colum
     return tuple(cols)
 
 
-def _text_cells(text: Text | None) -> tuple[Cell, ...]:
-    if text is None:
-        return (None,) * 6
-    out: list[Cell] = []
-    for lang in LANGUAGES:
-        loc = text.localized(lang)
-        out += [loc.value, loc.provenance.origin.value, loc.provenance.source]
-    return tuple(out)
+def _text_cells(name: str, text: Text | None) -> dict[str, Cell]:
+    """The six cells of the bilingual text ``name`` (see :func:`_text_columns`)."""
+    out: dict[str, Cell] = {}
+    for lang in _LANGS:
+        loc = text.localized(lang) if text is not None else None
+        out[f"{name}_{lang}"] = loc.value if loc else None
+        out[f"{name}_{lang}_origin"] = loc.provenance.origin.value if loc else None
+        out[f"{name}_{lang}_source"] = loc.provenance.source if loc else None
+    return out
 
 
 def _notes(notes: tuple[str, ...]) -> str | None:
@@ -107,91 +161,108 @@ def _notes(notes: tuple[str, ...]) -> str | None:
 _NOTES = Column("notes", "string", "Editorial notes, one per line", required=False)
 
 
-def _sources(d: Dataset) -> Iterator[tuple[Cell, ...]]:
+def _sources(d: Dataset) -> Iterator[Row]:
     for s in d.sources:
-        yield (
-            s.id,
-            *_text_cells(s.title),
-            *_text_cells(s.publisher),
-            s.number,
-            s.date.isoformat(),
-            s.url,
-            s.language,
-            s.text_file,
-            _notes(s.notes),
-        )
+        yield {
+            "id": s.id,
+            **_text_cells("title", s.title),
+            **_text_cells("publisher", s.publisher),
+            "number": s.number,
+            "date": s.date.isoformat(),
+            "url": s.url,
+            "language": s.language,
+            "text_file": s.text_file,
+            "notes": _notes(s.notes),
+        }
 
 
-def _sections(d: Dataset) -> Iterator[tuple[Cell, ...]]:
+def _sections(d: Dataset) -> Iterator[Row]:
     for s in d.sections:
-        countries = " ".join(c.code for c in s.stated_countries)
-        yield (
-            s.id,
-            *_text_cells(s.title),
-            s.source,
-            s.stated_expert_count,
-            countries,
-            *_text_cells(s.summary),
-            _notes(s.notes),
-        )
+        yield {
+            "id": s.id,
+            **_text_cells("title", s.title),
+            "source": s.source,
+            "stated_expert_count": s.stated_expert_count,
+            "stated_countries": " ".join(c.code for c in s.stated_countries),
+            **_text_cells("summary", s.summary),
+            "notes": _notes(s.notes),
+        }
 
 
-def _questions(d: Dataset) -> Iterator[tuple[Cell, ...]]:
+def _questions(d: Dataset) -> Iterator[Row]:
     for s in d.sections:
         for q in s.questions:
-            yield (q.id, s.id, *_text_cells(q.wording))
+            yield {"id": q.id, "section": s.id, **_text_cells("wording", q.wording)}
 
 
-def _experts(d: Dataset) -> Iterator[tuple[Cell, ...]]:
+def _experts(d: Dataset) -> Iterator[Row]:
     for e in d.experts:
-        yield (
-            e.id,
-            *_text_cells(e.name),
-            *_text_cells(e.family_name),
-            e.honorific.value if e.honorific is not None else None,
-            e.country.code,
-            e.country.basis.value,
-            e.country.evidence,
-            e.country.external_source,
-            e.advisory_board.value,
-            e.section,
-            e.coverage.value,
-            len(e.comments),
-            _notes(e.notes),
-        )
+        yield {
+            "id": e.id,
+            **_text_cells("name", e.name),
+            **_text_cells("family_name", e.family_name),
+            "honorific": e.honorific.value if e.honorific is not None else None,
+            "country_code": e.country.code,
+            "country_basis": e.country.basis.value,
+            "country_evidence": e.country.evidence,
+            "country_external_source": e.country.external_source,
+            "advisory_board": e.advisory_board.value,
+            "section": e.section,
+            "coverage": e.coverage.value,
+            "comment_count": len(e.comments),
+            "notes": _notes(e.notes),
+        }
 
 
-def _positions(d: Dataset) -> Iterator[tuple[Cell, ...]]:
+def _positions(d: Dataset) -> Iterator[Row]:
     for e in d.experts:
         for n, p in enumerate(e.positions, 1):
-            yield (e.id, n, *_text_cells(p.title), p.source, p.as_of.isoformat())
+            yield {
+                "expert": e.id,
+                "position": n,
+                **_text_cells("title", p.title),
+                "source": p.source,
+                "as_of": p.as_of.isoformat(),
+            }
 
 
-def _name_variants(d: Dataset) -> Iterator[tuple[Cell, ...]]:
+def _name_variants(d: Dataset) -> Iterator[Row]:
     for e in d.experts:
         for n, v in enumerate(e.name_variants, 1):
-            yield (e.id, n, v.value, v.lang, v.source, v.note)
+            yield {
+                "expert": e.id,
+                "variant": n,
+                "value": v.value,
+                "lang": v.lang,
+                "source": v.source,
+                "note": v.note,
+            }
 
 
-def _comments(d: Dataset) -> Iterator[tuple[Cell, ...]]:
+def _comments(d: Dataset) -> Iterator[Row]:
     for e in d.experts:
         for c in e.comments:
-            yield (
-                c.id,
-                c.expert,
-                c.question,
-                c.source,
-                *_text_cells(c.body),
-                c.span.start if c.span is not None else None,
-                c.span.end if c.span is not None else None,
-                *_text_cells(c.context),
-                _notes(c.notes),
-            )
+            yield {
+                "id": c.id,
+                "expert": c.expert,
+                "question": c.question,
+                "source": c.source,
+                **_text_cells("text", c.body),
+                "span_start": c.span.start if c.span is not None else None,
+                "span_end": c.span.end if c.span is not None else None,
+                **_text_cells("context", c.context),
+                "notes": _notes(c.notes),
+            }
 
 
-def _notes_rows(d: Dataset) -> Iterator[tuple[Cell, ...]]:
+def _notes_rows(d: Dataset) -> Iterator[Row]:
     for n in d.notes:
-        yield (n.id, n.topic.value, *_text_cells(n.body), n.source)
+        yield {
+            "id": n.id,
+            "topic": n.topic.value,
+            **_text_cells("body", n.body),
+            "source": n.source,
+        }
 
 
 def _fk(column: str, table: str) -> ForeignKey:
@@ -212,7 +283,7 @@ TABLES: tuple[Table, ...] = (
             Column("number", "string", "The publisher's own number for it, as printed"),
             Column("date", "date", "The date of publication"),
             Column("url", "string", "Where it is published"),
-            Column("language", "string", "The language it is published in", enum=("en", "ru")),
+            Column("language", "string", "The language it is published in", enum=_LANGS),
             Column(
                 "text_file",
                 "string",
@@ -252,7 +323,7 @@ TABLES: tuple[Table, ...] = (
         (
             _ID,
             Column("section", "string", "The id of the section"),
-            *_text_columns("text", "Question"),
+            *_text_columns("wording", "Question"),
         ),
         ("id",),
         (_fk("section", "sections"),),
@@ -265,7 +336,13 @@ TABLES: tuple[Table, ...] = (
             _ID,
             *_text_columns("name", "Name"),
             *_text_columns("family_name", "Family name"),
-            Column("honorific", "string", "The honorific the source puts before the name", False),
+            Column(
+                "honorific",
+                "string",
+                "The honorific the source puts before the name",
+                required=False,
+                enum=values(Honorific),
+            ),
             Column(
                 "country_code",
                 "string",
@@ -276,7 +353,7 @@ TABLES: tuple[Table, ...] = (
                 "country_basis",
                 "string",
                 "Why the expert is attributed to the country",
-                enum=("named_in_affiliation", "implied_by_affiliation", "external", "unknown"),
+                enum=values(CountryBasis),
             ),
             Column("country_evidence", "string", "What the country attribution rests on"),
             Column(
@@ -289,14 +366,14 @@ TABLES: tuple[Table, ...] = (
                 "advisory_board",
                 "string",
                 "PIR Center Advisory Board membership as the source states it",
-                enum=("member", "unknown"),
+                enum=values(AdvisoryBoard),
             ),
             Column("section", "string", "The id of the section with the expert's full comments"),
             Column(
                 "coverage",
                 "string",
                 "Whether the source quotes the expert's comments",
-                enum=("quoted", "not_quoted"),
+                enum=values(CommentCoverage),
             ),
             Column("comment_count", "integer", "How many of the expert's comments are here"),
             _NOTES,
@@ -311,7 +388,7 @@ TABLES: tuple[Table, ...] = (
         (
             Column("expert", "string", "The id of the expert"),
             Column("position", "integer", "The position's place in the expert's list (from 1)"),
-            *_text_columns("text", "Position"),
+            *_text_columns("title", "Position"),
             Column("source", "string", "The id of the source that states it"),
             Column("as_of", "date", "The date the position is stated as of"),
         ),
@@ -326,7 +403,7 @@ TABLES: tuple[Table, ...] = (
             Column("expert", "string", "The id of the expert"),
             Column("variant", "integer", "The variant's place in the expert's list (from 1)"),
             Column("value", "string", "The spelling as found"),
-            Column("lang", "string", "Its language", enum=("en", "ru")),
+            Column("lang", "string", "Its language", enum=_LANGS),
             Column("source", "string", "The id of the source it is found in"),
             Column("note", "string", "Where and how it differs"),
         ),
@@ -375,9 +452,9 @@ TABLES: tuple[Table, ...] = (
                 "topic",
                 "string",
                 "What kind of note",
-                enum=("contradiction", "gap", "normalisation", "scope"),
+                enum=values(NoteTopic),
             ),
-            *_text_columns("text", "Note"),
+            *_text_columns("body", "Note"),
             Column("source", "string", "The id of the source it is about"),
         ),
         ("id",),
@@ -385,3 +462,11 @@ TABLES: tuple[Table, ...] = (
         _notes_rows,
     ),
 )
+
+
+def table(name: str) -> Table:
+    """The table called ``name`` (one of :data:`TABLES`); :class:`KeyError` if none is."""
+    for t in TABLES:
+        if t.name == name:
+            return t
+    raise KeyError(name)
