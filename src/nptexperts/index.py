@@ -21,7 +21,7 @@ from nptexperts.store import Withdrawal
 __all__ = ["Index"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Index:
     """A loaded dataset with its lookups (by id, by country).
 
@@ -69,6 +69,14 @@ class Index:
             _source_texts=MappingProxyType(dict(source_texts)),
             _country_aliases=MappingProxyType(aliases),
             _withdrawn=MappingProxyType(dict(withdrawn or {})),
+        )
+
+    def __repr__(self) -> str:
+        from nptexperts.words import count
+
+        return (
+            f"<Index of data {self.dataset.data_version}: {count(len(self._experts), 'expert')},"
+            f" {count(len(self._comments), 'comment')}>"
         )
 
     @property

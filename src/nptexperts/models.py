@@ -19,6 +19,31 @@ import attrs
 
 from nptexperts.lang import Lang, normalize_lang
 
+#: The longest repr of a record: a record at a prompt is one line that says what it is.
+REPR_MAX = 200
+
+
+def _excerpt(text: str, limit: int = 60) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis, as a repr."""
+    flat = " ".join(text.split())
+    if len(flat) > limit:
+        flat = flat[: limit - 1].rstrip() + "…"
+    return repr(flat)
+
+
+def _capped(text: str) -> str:
+    """A repr cut to :data:`REPR_MAX` characters, keeping its closing bracket."""
+    if len(text) <= REPR_MAX:
+        return text
+    return text[: REPR_MAX - 2] + "…" + text[-1]
+
+
+def _count(n: int, noun: str) -> str:
+    from nptexperts.words import count
+
+    return count(n, noun, "en")
+
+
 __all__ = [
     "AdvisoryBoard",
     "Comment",
@@ -56,7 +81,7 @@ class Origin(enum.Enum):
     EDITORIAL = "editorial"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Provenance:
     """Where one language of a text comes from.
 
@@ -86,8 +111,11 @@ class Provenance:
         """A short English label: ``"published"`` or ``"editorial translation"``."""
         return self.origin.value.replace("_", " ")
 
+    def __repr__(self) -> str:
+        return _capped(f"<Provenance {self.label}, {self.source}>")
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class LocalizedText:
     """One language of a :class:`Text`: the words and their provenance."""
 
@@ -95,6 +123,10 @@ class LocalizedText:
     value: str
     #: Where the words come from.
     provenance: Provenance
+
+    def __repr__(self) -> str:
+        p = self.provenance
+        return _capped(f"<LocalizedText {_excerpt(self.value)} ({p.label}, {p.source})>")
 
 
 @attrs.frozen(repr=False)
@@ -137,10 +169,11 @@ class Text:
     def __repr__(self) -> str:
         # Compact, so that records stay readable at a prompt; the fields are en and ru.
         parts = (
-            f"{lang}={local.value!r} ({local.provenance.label}, {local.provenance.source})"
+            f"{lang}={_excerpt(local.value, 50)} ({local.provenance.label},"
+            f" {local.provenance.source})"
             for lang, local in (("en", self.en), ("ru", self.ru))
         )
-        return f"Text({', '.join(parts)})"
+        return _capped(f"Text({', '.join(parts)})")
 
 
 @attrs.frozen
@@ -153,7 +186,7 @@ class Span:
     end: int
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Source:
     """A publication that records come from."""
 
@@ -178,6 +211,11 @@ class Source:
     #: The keywords the source gives itself, in its order.
     keywords: tuple[Text, ...] = ()
 
+    def __repr__(self) -> str:
+        return _capped(
+            f"<Source {self.id}: {_excerpt(self.title.en.value)}, {self.date.isoformat()}>"
+        )
+
 
 def _warn_renamed(record: object, old: str, new: str) -> None:
     """Warn that the field ``old`` of ``record``'s type is now ``new`` (0.2.0)."""
@@ -190,7 +228,7 @@ def _warn_renamed(record: object, old: str, new: str) -> None:
     )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Question:
     """A question, or topic, that experts answered in a :class:`Section`."""
 
@@ -198,6 +236,9 @@ class Question:
     id: str
     #: The question as worded, in English and Russian.
     wording: Text
+
+    def __repr__(self) -> str:
+        return _capped(f"<Question {self.id}: {_excerpt(self.wording.en.value)}>")
 
     @property
     def text(self) -> Text:
@@ -218,7 +259,7 @@ class SourceCountry:
     aliases: tuple[str, ...] = ()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Section:
     """A collection of expert comments that a source announces (PIR's website section)."""
 
@@ -246,6 +287,12 @@ class Section:
     method: Text | None = None
     #: The circumstances the source gives for the project, in its words.
     context: Text | None = None
+
+    def __repr__(self) -> str:
+        return _capped(
+            f"<Section {self.id}: {_excerpt(self.title.en.value)},"
+            f" {_count(len(self.questions), 'question')}>"
+        )
 
 
 class Honorific(enum.Enum):
@@ -280,7 +327,7 @@ class CountryBasis(enum.Enum):
     UNKNOWN = "unknown"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class CountryAttribution:
     """An expert's country, with the basis of the attribution.
 
@@ -295,6 +342,9 @@ class CountryAttribution:
     evidence: str
     #: For :attr:`CountryBasis.EXTERNAL`: the outside source (``"SIPRI biography of Tariq Rauf"``).
     external_source: str | None = None
+
+    def __repr__(self) -> str:
+        return _capped(f"<CountryAttribution {self.code or 'unknown'}: {self.basis.value}>")
 
     @property
     def is_known(self) -> bool:
@@ -321,7 +371,7 @@ class CommentCoverage(enum.Enum):
     NOT_QUOTED = "not_quoted"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Position:
     """A position or affiliation, worded as the source words it, dated to the source."""
 
@@ -332,6 +382,9 @@ class Position:
     #: The date of the source: the position is as of that day.
     as_of: datetime.date
 
+    def __repr__(self) -> str:
+        return _capped(f"<Position {_excerpt(self.title.en.value)} as of {self.as_of.isoformat()}>")
+
     @property
     def text(self) -> Text:
         """Deprecated since 0.2.0 (removed in 0.3.0): the field :attr:`title`."""
@@ -339,7 +392,7 @@ class Position:
         return self.title
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class NameVariant:
     """Another spelling of an expert's name found in a source."""
 
@@ -352,8 +405,11 @@ class NameVariant:
     #: In English: where the source uses this spelling, and why it is not the canonical one.
     note: str
 
+    def __repr__(self) -> str:
+        return _capped(f"<NameVariant {_excerpt(self.value)} ({self.lang}, {self.source})>")
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class Comment:
     """An expert's comment: the quoted words, in English and Russian, with provenance."""
 
@@ -372,6 +428,9 @@ class Comment:
     context: Text | None = None
     #: The editors' notes on the comment, in English.
     notes: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        return _capped(f"<Comment {self.id} by {self.expert}: {_excerpt(self.body.en.value)}>")
 
     def text(self, lang: str = "en") -> str:
         """The comment in ``lang``.
@@ -392,7 +451,7 @@ class Comment:
         return comment_html(self)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Expert:
     """An expert, with positions as of the source and the comments quoted from them."""
 
@@ -415,6 +474,13 @@ class Expert:
     name_variants: tuple[NameVariant, ...] = ()
     #: The editors' notes on the record, in English.
     notes: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        name = _excerpt(self.name.en.value, 50)[1:-1]
+        return _capped(
+            f"<Expert {self.id}: {name} ({self.country.code or 'country unknown'}),"
+            f" {_count(len(self.positions), 'position')}, {_count(len(self.comments), 'comment')}>"
+        )
 
     def display_name(self, lang: str = "en") -> str:
         """The name as a reader sees it: in English with its honorific, as the source
@@ -449,7 +515,7 @@ class NoteTopic(enum.Enum):
     SCOPE = "scope"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class DatasetNote:
     """A dataset-level note: what the source leaves open or contradicts."""
 
@@ -462,6 +528,11 @@ class DatasetNote:
     #: The id of the :class:`Source` the note is about.
     source: str
 
+    def __repr__(self) -> str:
+        return _capped(
+            f"<DatasetNote {self.id} ({self.topic.value}): {_excerpt(self.body.en.value)}>"
+        )
+
     @property
     def text(self) -> Text:
         """Deprecated since 0.2.0 (removed in 0.3.0): the field :attr:`body`."""
@@ -469,7 +540,7 @@ class DatasetNote:
         return self.body
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Dataset:
     """Every record of one data release."""
 
@@ -483,3 +554,11 @@ class Dataset:
     experts: tuple[Expert, ...]
     #: What the sources leave open or contradict, and how the records deal with it.
     notes: tuple[DatasetNote, ...] = ()
+
+    def __repr__(self) -> str:
+        comments = sum(len(e.comments) for e in self.experts)
+        return _capped(
+            f"<Dataset {self.data_version}: {_count(len(self.experts), 'expert')},"
+            f" {_count(comments, 'comment')}, {_count(len(self.sources), 'source')},"
+            f" {_count(len(self.sections), 'section')}, {_count(len(self.notes), 'note')}>"
+        )

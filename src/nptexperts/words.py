@@ -243,6 +243,8 @@ COUNT_NOUNS: Final[Mapping[str, tuple[tuple[str, str], tuple[str, str, str]]]] =
     "change": (("change", "changes"), ("изменение", "изменения", "изменений")),
     "release": (("release", "releases"), ("выпуск", "выпуска", "выпусков")),
     "fault": (("fault", "faults"), ("ошибка", "ошибки", "ошибок")),
+    "question": (("question", "questions"), ("вопрос", "вопроса", "вопросов")),
+    "note": (("note", "notes"), ("примечание", "примечания", "примечаний")),
 }
 
 _MONTHS_RU = (
