@@ -50,10 +50,28 @@ def test_the_shipped_load_never_imports_curation() -> None:
 
 
 def test_the_probe_sees_a_library_once_it_is_used() -> None:
-    # A country code is resolved through pycountry, imported on that first lookup.
-    loaded = modules_after("import nptexperts; nptexperts.by_country('KZ')")
+    # An alpha-3 code is resolved through pycountry, imported on that first lookup.
+    loaded = modules_after("import nptexperts; nptexperts.by_country('KAZ')")
     assert "pycountry" in loaded
     assert loaded.isdisjoint({"yaml", "pandas", "click", "cattrs"})
+
+
+def test_a_country_the_records_know_is_resolved_without_pycountry() -> None:
+    import nptexperts
+
+    experts = nptexperts.load_experts()
+    code = next(e.country.code for e in experts if e.country.code)
+    section = nptexperts.load_dataset().sections[0]
+    named = section.stated_countries[0]
+    loaded = modules_after(
+        "import nptexperts;"
+        f"nptexperts.by_country({code!r}); nptexperts.by_country({code.lower()!r});"
+        f"nptexperts.by_country({named.name.en.value!r});"
+        f"nptexperts.by_country({named.name.ru.value!r})"
+    )
+    assert loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))
+    # ...and a country outside the records still resolves, through pycountry
+    assert modules_after("import nptexperts; nptexperts.by_country('Norway')") >= {"pycountry"}
 
 
 def test_lazy_names_are_there_on_first_use() -> None:

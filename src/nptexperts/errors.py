@@ -17,6 +17,7 @@ __all__ = [
     "UnknownExpertError",
     "UnknownIdError",
     "UnknownSourceError",
+    "UnknownTableError",
     "UnsupportedLanguageError",
     "WithdrawnIdError",
 ]
@@ -43,12 +44,31 @@ class UnsupportedLanguageError(NptExpertsError, ValueError):
 class UnknownCountryError(NptExpertsError, LookupError):
     """A string that names no country (by ISO code, English or Russian name)."""
 
-    def __init__(self, query: object) -> None:
+    def __init__(self, query: object, suggestions: Sequence[str] = ()) -> None:
         self.query = query
-        super().__init__(
-            f"{query!r} names no country: give an ISO 3166-1 alpha-2 or alpha-3 code"
-            " or the country's English or Russian name"
-        )
+        #: Up to three country names or codes close to the query, closest first.
+        self.suggestions = tuple(suggestions)
+        message = f"{query!r} names no country"
+        if self.suggestions:
+            message += ": did you mean " + " or ".join(self.suggestions) + "?"
+        else:
+            message += (
+                ": give an ISO 3166-1 alpha-2 or alpha-3 code or the country's English or"
+                " Russian name"
+            )
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class UnknownTableError(NptExpertsError, LookupError, ValueError):
+    """No table of the exports has the name asked for; ``tables`` names those that do."""
+
+    def __init__(self, name: object, tables: Sequence[str]) -> None:
+        self.name = name
+        self.tables = tuple(tables)
+        super().__init__(f"no table is called {name!r}: use one of {', '.join(self.tables)}")
 
     def __str__(self) -> str:
         return str(self.args[0])

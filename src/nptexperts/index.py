@@ -7,9 +7,10 @@ from types import MappingProxyType
 
 import attrs
 
-from nptexperts.countries import resolve_country
+from nptexperts.countries import resolve_country, suggest_countries
 from nptexperts.errors import (
     UnknownCommentError,
+    UnknownCountryError,
     UnknownExpertError,
     UnknownSourceError,
     WithdrawnIdError,
@@ -140,7 +141,23 @@ class Index:
         are known (``"Russia"``, ``"the UAE"``). Raises
         :class:`~nptexperts.UnknownCountryError` for a string that names no country.
         """
-        return resolve_country(country, self._country_aliases)
+        try:
+            return resolve_country(country, self._country_aliases, self._by_country)
+        except UnknownCountryError:
+            if not isinstance(country, str) or not country.strip():
+                raise
+            # Suggest the names the records use first, as written.
+            raise UnknownCountryError(
+                country, suggest_countries(country, self._country_spellings())
+            ) from None
+
+    def _country_spellings(self) -> list[str]:
+        return [
+            spelling
+            for section in self.dataset.sections
+            for c in section.stated_countries
+            for spelling in (c.name.en.value, c.name.ru.value, *c.aliases)
+        ]
 
     def source_text(self, source_id: str) -> str:
         """The shipped text of the source ``source_id`` (the anchor of comment spans)."""

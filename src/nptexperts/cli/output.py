@@ -1,7 +1,9 @@
-"""What the commands share: one-line errors, the language option, wrapping, raw output."""
+"""What the commands share: one-line errors, the language and data-version options,
+colour, escaping of record texts, wrapping and raw output."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import textwrap
@@ -21,9 +23,90 @@ if TYPE_CHECKING:
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 
+# -- control characters ---------------------------------------------------------
+
+#: C0 controls (but for tab), DEL, C1 controls, and the Unicode bidirectional
+#: controls: none of them reaches the terminal from a record's text.
+_CONTROLS = (
+    *(c for c in range(0x20) if c != 0x09),
+    *range(0x7F, 0xA0),
+    0x061C,
+    0x200E,
+    0x200F,
+    *range(0x202A, 0x202F),
+    *range(0x2066, 0x206A),
+)
+_ESCAPES = {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}" for c in _CONTROLS}
+
+
+def clean(text: str) -> str:
+    """``text`` with every control character shown as an escape (``\\x1b``, ``\\u202e``).
+
+    Record texts are hostile on the way out: an escape sequence or a bidirectional
+    override in a record must never act on the reader's terminal. Every record
+    text a command prints passes through here (:func:`wrap` calls it).
+
+    >>> clean("ok\\x1b[31m red \\u202e")
+    'ok\\\\x1b[31m red \\\\u202e'
+    """
+    return text.translate(_ESCAPES)
+
+
+# -- colour -------------------------------------------------------------------
+
+_COLOR_KEY = "nptexperts.color"
+
+
+def color_option(function: _F) -> _F:
+    """``--color/--no-color``: colour the output (default: only on a terminal, unless NO_COLOR).
+
+    The choice is kept on the root context, so that the option works before the
+    command (``nptexperts --no-color list``) as after it (``nptexperts list --no-color``).
+    """
+
+    def remember(ctx: click.Context, _param: click.Parameter, value: bool | None) -> None:
+        if value is not None:
+            ctx.find_root().meta[_COLOR_KEY] = value
+
+    return click.option(
+        "--color/--no-color",
+        default=None,
+        expose_value=False,
+        is_eager=True,
+        callback=remember,
+        help="Colour the output, or not. Default: colour only on a terminal, and never when"
+        " the NO_COLOR environment variable is set (https://no-color.org).",
+    )(function)
+
+
+def use_color(stream: object | None = None) -> bool:
+    """Whether to colour: ``--color``/``--no-color`` if given, else never with ``NO_COLOR``
+    set (to anything but the empty string), else only when ``stream`` (stdout) is a terminal."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        chosen = ctx.find_root().meta.get(_COLOR_KEY)
+        if chosen is not None:
+            return bool(chosen)
+    if os.environ.get("NO_COLOR"):
+        return False
+    out = stream if stream is not None else sys.stdout
+    isatty = getattr(out, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def style(text: str, **styles: Any) -> str:
+    """``text`` styled (``bold=True``, ``dim=True``, ``fg="yellow"``) when colouring, else as is."""
+    return click.style(text, **styles) if use_color() else text
+
+
+def echo(text: str = "", *, err: bool = False) -> None:
+    """Print a line; styles pass only when colouring (``--color`` works through a pipe too)."""
+    click.echo(text, err=err, color=use_color(sys.stderr if err else None))
+
+
 def fail(message: str) -> NoReturn:
     """Print one line on stderr and exit 1."""
-    click.echo(f"Error: {message}", err=True)
+    click.echo(f"Error: {clean(message)}", err=True)
     raise SystemExit(1)
 
 
@@ -53,8 +136,9 @@ def width() -> int:
 
 
 def wrap(text: str, indent: str) -> str:
+    """``text`` escaped (:func:`clean`), on lines of the terminal's width, each after ``indent``."""
     return textwrap.fill(
-        " ".join(text.split()),
+        clean(" ".join(text.split())),
         width=width(),
         initial_indent=indent,
         subsequent_indent=indent,
@@ -68,10 +152,12 @@ def country_names(index: Index) -> dict[str, Text]:
 
 
 def country_label(index: Index, code: str | None, lang: Lang) -> str:
+    from nptexperts.words import word
+
     if code is None:
-        return "unknown country" if lang == "en" else "страна неизвестна"
+        return word("unknown_country", lang)
     name = country_names(index).get(code)
-    return f"{name.text(lang)} ({code})" if name is not None else code
+    return clean(f"{name.text(lang)} ({code})" if name is not None else code)
 
 
 LANG_HELP = "Language: en or ru (tags such as ru-RU are accepted)."
@@ -80,6 +166,18 @@ LANG_HELP = "Language: en or ru (tags such as ru-RU are accepted)."
 def lang_option(default: str | None) -> Callable[[_F], _F]:
     help_text = LANG_HELP + (" Default: both." if default is None else f" Default: {default}.")
     return click.option("--lang", "-l", "lang", default=default, metavar="LANG", help=help_text)
+
+
+def json_option(what: str) -> Callable[[_F], _F]:
+    """``--json``: print ``what`` as JSON (its shape: ``nptexperts schema --shape NAME``)."""
+    return click.option("--json", "as_json", is_flag=True, help=f"Print {what} as JSON.")
+
+
+def echo_json(plain: object) -> None:
+    """``plain`` as indented UTF-8 JSON on stdout (JSON escapes every control character)."""
+    import json
+
+    click.echo(json.dumps(plain, ensure_ascii=False, indent=2))
 
 
 def data_version_option(function: _F) -> _F:
