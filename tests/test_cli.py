@@ -115,16 +115,17 @@ def test_show_labels_each_text_with_its_provenance() -> None:
         assert comment.id in out
         first_words = " ".join(comment.text("ru").split()[:3])
         assert first_words in out
-    assert "[en, published]" in out
-    assert "[ru, editorial translation]" in out
+    assert "[English, published]" in out
+    assert "[Russian, editorial translation]" in out
 
 
 def test_show_in_one_language() -> None:
     expert = next(e for e in nptexperts.load_experts() if e.comments)
     result = run("show", expert.id, "--lang", "ru")
     assert result.exit_code == 0
-    assert "[ru, editorial translation]" in result.stdout
-    assert "[en, " not in result.stdout
+    assert "[русский, редакционный перевод]" in result.stdout
+    assert "[English, " not in result.stdout
+    assert "[английский" not in result.stdout
     assert expert.display_name("en") not in result.stdout
 
 

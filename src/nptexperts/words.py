@@ -174,6 +174,12 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = {
         "ru": "&#169; %(copyright)s",
     },
     "site_authors": {"en": "nptexperts developers", "ru": "разработчики nptexperts"},
+    # -- the command line (list, show)
+    "labelled": {"en": "{label} ({note})", "ru": "{label} ({note})"},
+    "text_label": {"en": "[{language}, {origin}]", "ru": "[{language}, {origin}]"},
+    "as_of_source": {"en": "as of {date}, {source}:", "ru": "по состоянию на {date}, {source}:"},
+    "comment_about": {"en": "{id} ({source}): {question}", "ru": "{id} ({source}): {question}"},
+    "variant": {"en": "{value} ({language}, {source})", "ru": "{value} ({language}, {source})"},
 }
 
 #: Every value of every enumeration a record field takes, in words.

@@ -13,13 +13,21 @@ from __future__ import annotations
 
 import click
 
+from nptexperts.cli.output import color_option
+
 __all__ = ["main"]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="nptexperts", message="%(prog)s %(version)s")
+@color_option
 def main() -> None:
-    """PIR Center's expert comments on the 2026 NPT Review Conference."""
+    """PIR Center's expert comments on the 2026 NPT Review Conference.
+
+    list, show and search speak one language at a time (--lang en or ru); list
+    and show take --json and --data-version. Colour only on a terminal, never with
+    NO_COLOR set; --color/--no-color (here or after the command) decides instead.
+    """
 
 
 def _register() -> None:

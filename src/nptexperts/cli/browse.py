@@ -1,4 +1,10 @@
-"""``list`` and ``show``: the experts, by country, and one expert whole."""
+"""``list`` and ``show``: the experts, by country, and one expert whole.
+
+Both speak one language at a time (``--lang``): labels, headings, counts, dates and
+the values of every field in words come from :mod:`nptexperts.words`; a text that
+exists only in English is labelled so. ``--json`` prints the records' plain form
+instead (shapes ``list`` and ``show``: ``nptexperts schema --shape list``).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +13,17 @@ from typing import TYPE_CHECKING
 import click
 
 from nptexperts.cli.output import (
+    clean,
+    color_option,
     country_label,
+    data_version_option,
+    echo,
+    echo_json,
     friendly_errors,
+    json_option,
     lang_option,
     parse_lang,
+    style,
     wrap,
 )
 
@@ -25,24 +38,40 @@ if TYPE_CHECKING:
     "--country",
     "-c",
     metavar="COUNTRY",
-    help="Only experts from COUNTRY: an ISO code (KZ, KAZ) or an English or Russian name.",
+    help="Only experts from COUNTRY: an ISO code (KZ, KAZ) or an English or Russian name."
+    " An unknown country gets up to three close names as suggestions.",
 )
 @lang_option("en")
-def list_(country: str | None, lang: str) -> None:
-    """List the experts, grouped by country: name, id and first position."""
+@data_version_option
+@json_option("the experts as a JSON array (shape: `nptexperts schema --shape list`)")
+@color_option
+def list_(country: str | None, lang: str, data_version: str | None, as_json: bool) -> None:
+    """List the experts, grouped by country: name, id, first position.
+
+    Everything is in one language (--lang en or ru): headings, counts and
+    country names. --json prints every field of each expert, in both
+    languages, as one JSON array.
+    """
     from nptexperts.api import load_index
 
     with friendly_errors():
         code = parse_lang(lang) or "en"
-        index = load_index()
+        index = load_index(data_version=data_version)
         experts = index.by_country(country) if country is not None else index.experts
+    if as_json:
+        from nptexperts.cli.shapes import list_plain
+
+        echo_json(list_plain(experts))
+        return
+    from nptexperts.words import count, word
+
     unmatched = _listed_without_experts(index)
     if not experts:
-        click.echo(f"No expert in the dataset is from {country}.")
         wanted = index.country_code(country) if country is not None else None
+        echo(clean(word("no_expert_from", code, country=country)))
         for listed in unmatched:
             if listed.code == wanted:
-                click.echo(wrap(_unmatched_note(listed, code), ""))
+                echo(wrap(_unmatched_note(listed, code), ""))
         return
     groups: dict[str | None, list[Expert]] = {}
     for expert in experts:
@@ -50,19 +79,20 @@ def list_(country: str | None, lang: str) -> None:
     order = sorted(groups, key=lambda c: (c is None, country_label(index, c, code).casefold()))
     for n, group in enumerate(order):
         if n:
-            click.echo()
+            echo()
         members = groups[group]
-        click.secho(f"{country_label(index, group, code)}: {len(members)}", bold=True)
+        heading = f"{country_label(index, group, code)}: {count(len(members), 'expert', code)}"
+        echo(style(heading, bold=True))
         for expert in members:
             quoted = len(expert.comments)
-            mark = f"  [{quoted} quoted]" if quoted else ""
-            click.echo(f"  {expert.display_name(code)}  ({expert.id}){mark}")
+            mark = f"  [{count(quoted, 'quoted_comment', code)}]" if quoted else ""
+            echo(clean(f"  {expert.display_name(code)}  ({expert.id})") + mark)
             if expert.positions:
-                click.echo(wrap(expert.positions[0].title.text(code), "      "))
+                echo(wrap(expert.positions[0].title.text(code), "      "))
     if country is None and unmatched:
-        click.echo()
+        echo()
         for listed in unmatched:
-            click.secho(wrap(_unmatched_note(listed, code), ""), dim=True)
+            echo(style(wrap(_unmatched_note(listed, code), ""), dim=True))
 
 
 def _listed_without_experts(index: Index) -> list[SourceCountry]:
@@ -76,72 +106,119 @@ def _listed_without_experts(index: Index) -> list[SourceCountry]:
 
 
 def _unmatched_note(listed: SourceCountry, lang: Lang) -> str:
-    name = listed.name.text(lang)
-    if lang == "ru":
-        return (
-            f"Источник называет {name} ({listed.code}) среди стран экспертов, но ни одна должность"
-            " названных в нём экспертов не указывает на эту страну (см. примечания к набору данных)."
-        )
-    return (
-        f"The source lists {name} ({listed.code}) among the experts' countries, but no position"
-        " of the experts it names points to it (see the dataset notes)."
-    )
+    from nptexperts.words import word
+
+    return word("listed_without_experts", lang, country=f"{listed.name.text(lang)} ({listed.code})")
 
 
-def _show_text(text: Text, langs: tuple[Lang, ...], indent: str) -> None:
+def _english_only(label: str, lang: Lang) -> str:
+    """``label`` marked as a text that exists only in English, in ``lang``."""
+    from nptexperts.words import word
+
+    return word("labelled", lang, label=label, note=word("english_only", lang))
+
+
+def _show_text(text: Text, langs: tuple[Lang, ...], ui: Lang, indent: str) -> None:
+    from nptexperts.words import enum_word, word
+
     for lang in langs:
         loc = text.localized(lang)
-        label = click.style(f"[{lang}, {loc.provenance.label}]", dim=True)
-        click.echo(f"{indent}{label}")
-        click.echo(wrap(loc.value, indent + "  "))
+        origin = enum_word(loc.provenance.origin, ui)
+        label = word("text_label", ui, language=word(f"lang_{lang}", ui), origin=origin)
+        echo(indent + style(label, dim=True))
+        echo(wrap(loc.value, indent + "  "))
 
 
 @click.command()
 @click.argument("expert_id", metavar="ID")
 @lang_option(None)
-def show(expert_id: str, lang: str | None) -> None:
+@data_version_option
+@json_option("the expert as one JSON object (shape: `nptexperts schema --shape show`)")
+@color_option
+def show(expert_id: str, lang: str | None, data_version: str | None, as_json: bool) -> None:
     """Show one expert: positions and comments, each labelled published or editorial translation.
 
-    ID is the expert's id, as `nptexperts list` shows it (e.g. mikhail-lysenko).
+    ID is the expert's id, as `nptexperts list` shows it (e.g. mikhail-lysenko); an
+    unknown ID gets up to three close ids as suggestions. With --lang en or ru,
+    everything is in that language (labels, dates, values in words), and texts that
+    exist only in English (the country's evidence, the editors' notes) are labelled
+    so; without it, both languages are shown with English labels.
     """
     from nptexperts.api import load_index
     from nptexperts.lang import LANGUAGES
 
     with friendly_errors():
         code = parse_lang(lang)
-        index = load_index()
+        index = load_index(data_version=data_version)
         expert = index.get_expert(expert_id)
+    if as_json:
+        from nptexperts.cli.shapes import show_plain
+
+        echo_json(show_plain(expert))
+        return
+    from nptexperts.words import count, date, enum_word, word
+
     langs: tuple[Lang, ...] = (code,) if code is not None else LANGUAGES
-    first = langs[0]
+    ui = langs[0]
     names = " / ".join(expert.display_name(lg) for lg in langs)
-    click.secho(f"{names}  ({expert.id})", bold=True)
-    basis = expert.country.basis.value.replace("_", " ")
-    click.echo(f"Country: {country_label(index, expert.country.code, first)}, {basis}")
-    click.echo(wrap(f"Evidence: {expert.country.evidence}", "  "))
-    click.echo(f"PIR Center Advisory Board: {expert.advisory_board.value}")
-    click.echo()
-    click.secho("Positions", bold=True)
+    echo(style(clean(f"{names}  ({expert.id})"), bold=True))
+    country = country_label(index, expert.country.code, ui)
+    echo(f"{word('country', ui)}: {country}; {enum_word(expert.country.basis, ui)}")
+    evidence = _english_only(word("evidence", ui), ui)
+    echo(wrap(f"{evidence}: {expert.country.evidence}", "  "))
+    if expert.country.external_source is not None:
+        label = _english_only(word("external_source", ui), ui)
+        echo(wrap(f"{label}: {expert.country.external_source}", "  "))
+    echo(f"{word('advisory_board', ui)}: {enum_word(expert.advisory_board, ui)}")
+    echo(f"{word('coverage', ui)}: {enum_word(expert.coverage, ui)}")
+    echo()
+    heading = f"{word('positions', ui)} ({count(len(expert.positions), 'position', ui)})"
+    echo(style(heading, bold=True))
     for position in expert.positions:
-        click.echo(f"  as of {position.as_of.isoformat()}, {position.source}:")
-        _show_text(position.title, langs, "    ")
-    click.echo()
-    click.secho("Comments", bold=True)
+        when = word("as_of_source", ui, date=date(position.as_of, ui), source=position.source)
+        echo(clean(f"  {when}"))
+        _show_text(position.title, langs, ui, "    ")
+    echo()
+    heading = f"{word('comments', ui)} ({count(len(expert.comments), 'quoted_comment', ui)})"
+    echo(style(heading, bold=True))
     if not expert.comments:
         section = next((s for s in index.sections if s.id == expert.section), None)
-        where = f' "{section.title.text(first)}"' if section is not None else ""
-        click.echo(
-            wrap(
-                "The source quotes none of this expert's comments; they are only in PIR "
-                f"Center's section{where}.",
-                "  ",
-            )
-        )
+        title = section.title.text(ui) if section is not None else expert.section
+        echo(wrap(word("no_comments_quoted", ui, section=title), "  "))
     questions = {q.id: q for s in index.sections for q in s.questions}
     for comment in expert.comments:
         question = questions.get(comment.question)
-        about = f": {question.wording.text(first)}" if question is not None else ""
-        click.echo(f"  {comment.id} ({comment.source}){about}")
-        _show_text(comment.body, langs, "    ")
+        about = question.wording.text(ui) if question is not None else comment.question
+        echo(
+            wrap(
+                word("comment_about", ui, id=comment.id, source=comment.source, question=about),
+                "  ",
+            )
+        )
+        _show_text(comment.body, langs, ui, "    ")
+    if expert.name_variants:
+        echo()
+        echo(style(word("name_variants", ui), bold=True))
+        for variant in expert.name_variants:
+            lang_name = word(f"lang_{variant.lang}", ui)
+            echo(
+                wrap(
+                    word(
+                        "variant",
+                        ui,
+                        value=variant.value,
+                        language=lang_name,
+                        source=variant.source,
+                    ),
+                    "  ",
+                )
+            )
+            echo(wrap(f"{_english_only(word('record_notes', ui), ui)}: {variant.note}", "    "))
+    if expert.notes:
+        echo()
+        echo(style(_english_only(word("record_notes", ui), ui), bold=True))
+        for note in expert.notes:
+            echo(wrap(note, "  "))
 
 
 COMMANDS = (list_, show)

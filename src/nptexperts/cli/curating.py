@@ -85,7 +85,7 @@ def compile_(check: bool) -> None:
 @click.command()
 @click.option(
     "--shape",
-    type=click.Choice(["records", "diff", "releases", "info"]),
+    type=click.Choice(["records", "list", "show", "diff", "releases", "info"]),
     default="records",
     show_default=True,
     help="Which schema: records (the JSON export), or a command's --json output.",

@@ -1,8 +1,8 @@
 """The JSON shapes of the commands' ``--json`` output, one function per shape.
 
 Each shape is documented and stable: it is the plain form of a public type
-(:class:`~nptexperts.ReleaseDiff`, :class:`~nptexperts.DataRelease`,
-:class:`~nptexperts.DatasetInfo`), dates as ``YYYY-MM-DD``, and its JSON Schema,
+(:class:`~nptexperts.Expert`, :class:`~nptexperts.ReleaseDiff`,
+:class:`~nptexperts.DataRelease`, :class:`~nptexperts.DatasetInfo`), dates as ``YYYY-MM-DD``, and its JSON Schema,
 generated from that type, ships in ``nptexperts/schema/`` (``nptexperts schema
 --shape NAME`` prints it); the tests check every output against it.
 """
@@ -19,9 +19,10 @@ import attrs
 if TYPE_CHECKING:
     from nptexperts.changes import ReleaseDiff
     from nptexperts.info import DatasetInfo
+    from nptexperts.models import Expert
     from nptexperts.releases import DataRelease
 
-__all__ = ["diff_plain", "info_plain", "plain", "releases_plain"]
+__all__ = ["diff_plain", "info_plain", "list_plain", "plain", "releases_plain", "show_plain"]
 
 
 def plain(value: Any) -> Any:
@@ -54,4 +55,18 @@ def info_plain(data: DatasetInfo) -> dict[str, Any]:
     """The ``info --json`` shape: the fields of :class:`~nptexperts.DatasetInfo` and ``citation``."""
     shape: dict[str, Any] = plain(data)
     shape["citation"] = data.citation
+    return shape
+
+
+def list_plain(experts: Sequence[Expert]) -> list[dict[str, Any]]:
+    """The ``list --json`` shape: an array of experts, each as in the JSON export, in list order.
+
+    Every field is there, in both languages with provenance, whatever ``--lang`` says.
+    """
+    return [plain(e) for e in experts]
+
+
+def show_plain(expert: Expert) -> dict[str, Any]:
+    """The ``show --json`` shape: one expert, as in the JSON export (both languages)."""
+    shape: dict[str, Any] = plain(expert)
     return shape

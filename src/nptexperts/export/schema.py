@@ -43,6 +43,10 @@ SCHEMA_PATH = "schema/records.schema.json"
 SHAPES: dict[str, str] = {
     "records": "The JSON export of nptexperts (the compiled bundle): every record of one data"
     " release, each bilingual text with its provenance.",
+    "list": "The output of `nptexperts list --json`: an array of experts, each with every field"
+    " in both languages and its provenance (nptexperts.Expert).",
+    "show": "The output of `nptexperts show ID --json`: one expert, with every field in both"
+    " languages and its provenance (nptexperts.Expert).",
     "diff": "The output of `nptexperts diff --json`: the records that differ between two data"
     " releases (nptexperts.ReleaseDiff).",
     "releases": "The output of `nptexperts releases --json`: the shipped data releases, oldest"
@@ -55,6 +59,14 @@ SHAPES: dict[str, str] = {
 def _shape_type(name: str) -> Any:
     if name == "records":
         return Dataset
+    if name == "list":
+        from nptexperts.models import Expert
+
+        return list[Expert]
+    if name == "show":
+        from nptexperts.models import Expert
+
+        return Expert
     if name == "diff":
         from nptexperts.changes import ReleaseDiff
 
