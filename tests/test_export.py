@@ -7,6 +7,8 @@ import csv
 import hashlib
 import io
 import json
+import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -309,3 +311,130 @@ def test_renamed_fields_name_their_columns() -> None:
     dataset = nptexperts.load_dataset()
     notes = list(table("notes").rows(dataset))
     assert [r["body_ru"] for r in notes] == [n.body.text("ru") for n in dataset.notes]
+
+
+# --- load_frame ---------------------------------------------------------------------------------
+
+
+def test_load_frame_gives_every_table_in_one_call() -> None:
+    for table in TABLES:
+        frame = nptexperts.load_frame(table.name)
+        assert list(frame.index.names) == list(table.primary_key)
+        assert len(frame) == len(list(table.rows(nptexperts.load_dataset())))
+    oldest = nptexperts.data_releases()[0].data_version
+    assert len(nptexperts.load_frame("experts", data_version=oldest)) == len(
+        nptexperts.load_experts(data_version=oldest)
+    )
+    with pytest.raises(nptexperts.UnknownTableError) as caught:
+        nptexperts.load_frame("penguins")
+    assert isinstance(caught.value, nptexperts.NptExpertsError)
+    for table in TABLES:
+        assert table.name in str(caught.value)
+
+
+# --- SQLite -------------------------------------------------------------------------------------
+
+
+def _db(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+def _word(text: str) -> str:
+    """The longest word of ``text`` (letters only), for a full-text query."""
+    return max(re.findall(r"\w+", text), key=len)
+
+
+def test_sqlite_has_every_table_with_its_keys(tmp_path: Path) -> None:
+    from nptexperts.export.sqlite import write_sqlite
+
+    path = write_sqlite(tmp_path / "records.db")
+    db = _db(path)
+    dataset = nptexperts.load_dataset()
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    for table in TABLES:
+        rows = db.execute(f'SELECT * FROM "{table.name}"').fetchall()
+        assert rows == list(table.tuples(dataset)), table.name
+        info = db.execute(f'PRAGMA table_info("{table.name}")').fetchall()
+        assert [r[1] for r in info] == list(table.column_names)
+        assert [r[1] for r in sorted(info, key=lambda r: r[5]) if r[5]] == list(table.primary_key)
+        fks = {(r[3], r[2]) for r in db.execute(f'PRAGMA foreign_key_list("{table.name}")')}
+        assert fks == {(fk.fields[0], fk.table) for fk in table.foreign_keys}
+    # a broken reference is refused, as is a value outside an enum
+    expert = dataset.experts[0]
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("UPDATE experts SET section = 'nowhere' WHERE id = ?", (expert.id,))
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("UPDATE experts SET coverage = 'some' WHERE id = ?", (expert.id,))
+    release = dict(db.execute("SELECT key, value FROM release"))
+    assert release["data_version"] == dataset.data_version
+    assert release["digest"] == "sha256:" + nptexperts.dataset_info().digest
+    db.close()
+
+
+def test_sqlite_full_text_finds_records_in_each_language(tmp_path: Path) -> None:
+    from nptexperts.export.sqlite import write_sqlite
+
+    db = _db(write_sqlite(tmp_path / "records.db"))
+    for comment in nptexperts.load_index().comments:
+        for lang in nptexperts.LANGUAGES:
+            query = _word(comment.text(lang)).upper()  # case is ignored
+            found = db.execute(
+                "SELECT kind, id, origin FROM texts WHERE texts MATCH ? AND lang = ?",
+                (f'"{query}"', lang),
+            ).fetchall()
+            assert ("comments", comment.id, comment.provenance(lang).origin.value) in found
+    total = db.execute("SELECT count(*) FROM texts").fetchone()[0]
+    dataset = nptexperts.load_dataset()
+    expected = sum(
+        1
+        for table in TABLES
+        for row in table.rows(dataset)
+        for name in table.column_names
+        if f"{name}_origin" in table.column_names and row[name] is not None
+    )
+    assert total == expected
+    db.close()
+
+
+def test_sqlite_export_is_atomic_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from nptexperts.cli import main
+
+    target = tmp_path / "records.db"
+    first = CliRunner().invoke(main, ["export", "-f", "sqlite", "-o", str(target)])
+    assert first.exit_code == 0, first.output
+    target.write_bytes(b"mine")
+    again = CliRunner().invoke(main, ["export", "-f", "sqlite", "-o", str(target)])
+    assert again.exit_code == 1
+    assert "exists" in again.stderr
+    assert target.read_bytes() == b"mine"
+    forced = CliRunner().invoke(main, ["export", "-f", "sqlite", "-o", str(target), "--force"])
+    assert forced.exit_code == 0, forced.output
+    assert target.read_bytes().startswith(b"SQLite format 3\x00")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["records.db"], "no temporary file left"
+    with pytest.raises(nptexperts.OutputExistsError):
+        nptexperts.export.write_sqlite(target)
+
+
+def test_export_reads_the_data_version_asked_for(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from nptexperts.cli import main
+
+    oldest = nptexperts.data_releases()[0].data_version
+    result = CliRunner().invoke(main, ["export", "--data-version", oldest])
+    assert nptexperts.export.from_json(result.stdout_bytes) == nptexperts.load_dataset(
+        data_version=oldest
+    )
+    db = tmp_path / "old.db"
+    CliRunner().invoke(main, ["export", "-f", "sqlite", "-o", str(db), "--data-version", oldest])
+    assert (
+        dict(sqlite3.connect(db).execute("SELECT key, value FROM release"))["data_version"]
+        == oldest
+    )
+    bad = CliRunner().invoke(main, ["export", "--data-version", "1999.1"])
+    assert bad.exit_code == 1

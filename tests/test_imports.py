@@ -84,3 +84,8 @@ def test_lazy_names_are_there_on_first_use() -> None:
         assert getattr(nptexperts, name) is not None
     with pytest.raises(AttributeError, match="no attribute 'nonexistent'"):
         nptexperts.nonexistent  # noqa: B018
+
+
+def test_load_frame_imports_pandas_only_when_called() -> None:
+    assert "pandas" not in modules_after("from nptexperts import load_frame; load_frame")
+    assert "pandas" in modules_after("import nptexperts; nptexperts.load_frame('experts')")

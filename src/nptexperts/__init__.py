@@ -24,12 +24,14 @@ from nptexperts.errors import (
     Fault,
     InvalidArgumentError,
     NptExpertsError,
+    OutputExistsError,
     UnknownCommentError,
     UnknownCountryError,
     UnknownDataVersionError,
     UnknownExpertError,
     UnknownIdError,
     UnknownSourceError,
+    UnknownTableError,
     UnsupportedLanguageError,
     WithdrawnIdError,
 )
@@ -61,6 +63,7 @@ from nptexperts.models import (
 
 if TYPE_CHECKING:
     from nptexperts.changes import FieldChange, RecordChange, RecordRef, ReleaseDiff, diff
+    from nptexperts.frames import load_frame
     from nptexperts.info import DatasetInfo, data_digest, dataset_info
     from nptexperts.releases import DataRelease, ReleaseCounts, WithdrawnId, data_releases
     from nptexperts.searching import SearchIndex, SearchMatch, search
@@ -85,6 +88,7 @@ _LAZY = {
     "SearchIndex": "nptexperts.searching",
     "SearchMatch": "nptexperts.searching",
     "search": "nptexperts.searching",
+    "load_frame": "nptexperts.frames",
 }
 
 
@@ -128,6 +132,7 @@ __all__ = [
     "NoteTopic",
     "NptExpertsError",
     "Origin",
+    "OutputExistsError",
     "Position",
     "Provenance",
     "Question",
@@ -148,6 +153,7 @@ __all__ = [
     "UnknownExpertError",
     "UnknownIdError",
     "UnknownSourceError",
+    "UnknownTableError",
     "UnsupportedLanguageError",
     "WithdrawnId",
     "WithdrawnIdError",
@@ -161,6 +167,7 @@ __all__ = [
     "get_expert",
     "load_dataset",
     "load_experts",
+    "load_frame",
     "load_index",
     "search",
     "source_text",

@@ -11,6 +11,7 @@ __all__ = [
     "Fault",
     "InvalidArgumentError",
     "NptExpertsError",
+    "OutputExistsError",
     "UnknownCommentError",
     "UnknownCountryError",
     "UnknownDataVersionError",
@@ -57,6 +58,17 @@ class UnknownCountryError(NptExpertsError, LookupError):
                 " Russian name"
             )
         super().__init__(message)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class OutputExistsError(NptExpertsError, FileExistsError):
+    """An export would overwrite a file that exists, and overwriting was not asked for."""
+
+    def __init__(self, path: object) -> None:
+        self.path = path
+        super().__init__(f"{path} exists: give another name, or ask to overwrite it (--force)")
 
     def __str__(self) -> str:
         return str(self.args[0])

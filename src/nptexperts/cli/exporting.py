@@ -1,4 +1,4 @@
-"""``export``: the records as JSON, CSV files or a Frictionless Data Package."""
+"""``export``: the records as JSON, CSV files, a Frictionless Data Package or SQLite."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from nptexperts.cli.output import fail, write_stdout
+from nptexperts.cli.output import data_version_option, fail, friendly_errors, write_stdout
 
 
 @click.command()
@@ -14,24 +14,49 @@ from nptexperts.cli.output import fail, write_stdout
     "--format",
     "-f",
     "fmt",
-    type=click.Choice(["json", "csv", "datapackage"]),
+    type=click.Choice(["json", "csv", "datapackage", "sqlite"]),
     default="json",
     show_default=True,
     help="json: every record, nested; csv: one file per table; datapackage: the CSV files "
-    "with a Frictionless datapackage.json.",
+    "with a Frictionless datapackage.json; sqlite: the tables as one SQLite database, with "
+    "keys and a full-text index (table `texts`) of every text in both languages.",
 )
 @click.option(
     "--output",
     "-o",
     type=click.Path(path_type=Path),
-    help="For json, a file (default: stdout); for csv and datapackage, a directory (required).",
+    help="For json, a file (default: stdout); for csv and datapackage, a directory; for"
+    " sqlite, a file (required).",
 )
-def export(fmt: str, output: Path | None) -> None:
-    """Export the records as JSON, CSV files or a Frictionless Data Package."""
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Overwrite the --output file if it exists (sqlite; without it, an existing file is"
+    " an error).",
+)
+@data_version_option
+def export(fmt: str, output: Path | None, force: bool, data_version: str | None) -> None:
+    """Export the records as JSON, CSV files, a Frictionless Data Package or SQLite.
+
+    The SQLite file opens as it is in the sqlite3 shell and in Datasette; it is
+    written atomically (a temporary file beside it, then renamed).
+    """
+    if fmt == "sqlite":
+        from nptexperts.export.sqlite import write_sqlite
+
+        if output is None:
+            fail("--output FILE is required for the sqlite export")
+        if output.is_dir():
+            fail(f"{output} is a directory: give a file name for the sqlite export")
+        with friendly_errors():
+            write_sqlite(output, data_version, overwrite=force)
+        click.echo(f"wrote {output}", err=True)
+        return
     if fmt == "json":
         from nptexperts.export.json import to_json
 
-        raw = to_json()
+        with friendly_errors():
+            raw = to_json(data_version=data_version)
         if output is None:
             write_stdout(raw)
             return
@@ -44,15 +69,19 @@ def export(fmt: str, output: Path | None) -> None:
         fail(f"--output DIRECTORY is required for the {fmt} export")
     if output.exists() and not output.is_dir():
         fail(f"{output} is not a directory: the {fmt} export writes several files")
+    from nptexperts.api import load_dataset
+
+    with friendly_errors():
+        dataset = load_dataset(data_version=data_version)
     if fmt == "csv":
         from nptexperts.export.csv import write_csv
 
-        paths = write_csv(output)
+        paths = write_csv(output, dataset)
         click.echo(f"wrote {len(paths)} CSV files to {output}", err=True)
     else:
         from nptexperts.export.datapackage import write_datapackage
 
-        path = write_datapackage(output)
+        path = write_datapackage(output, dataset)
         click.echo(f"wrote {path} and its CSV files", err=True)
 
 

@@ -4,9 +4,11 @@
 - :mod:`~nptexperts.export.schema`: the JSON Schema of that JSON, generated from the types;
 - :mod:`~nptexperts.export.csv`: one CSV file per table (:func:`write_csv`);
 - :mod:`~nptexperts.export.datapackage`: the CSV files as a Frictionless Data Package;
+- :mod:`~nptexperts.export.sqlite`: the tables as one SQLite database with a full-text
+  index of every text in both languages (:func:`write_sqlite`);
 - :mod:`~nptexperts.export.frame`: pandas DataFrames (imports pandas only when called).
 
-Each is also a command: ``nptexperts export --format json|csv|datapackage``.
+Each is also a command: ``nptexperts export --format json|csv|datapackage|sqlite``.
 """
 
 from nptexperts.export.csv import table_csv, write_csv
@@ -14,6 +16,7 @@ from nptexperts.export.datapackage import datapackage_descriptor, write_datapack
 from nptexperts.export.frame import comments_frame, experts_frame, table_frame
 from nptexperts.export.json import from_json, to_json
 from nptexperts.export.schema import shipped_schema
+from nptexperts.export.sqlite import write_sqlite
 from nptexperts.export.tables import TABLES, Column, ForeignKey, Table
 
 __all__ = [
@@ -31,4 +34,5 @@ __all__ = [
     "to_json",
     "write_csv",
     "write_datapackage",
+    "write_sqlite",
 ]

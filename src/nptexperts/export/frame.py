@@ -42,8 +42,9 @@ def table_frame(name: str, dataset: Dataset | None = None) -> pd.DataFrame:
     pd = _pandas()
     table = next((t for t in TABLES if t.name == name), None)
     if table is None:
-        names = ", ".join(t.name for t in TABLES)
-        raise ValueError(f"no table is called {name!r}: use one of {names}")
+        from nptexperts.errors import UnknownTableError
+
+        raise UnknownTableError(name, [t.name for t in TABLES])
     data = dataset if dataset is not None else load_dataset()
     frame = pd.DataFrame.from_records(list(table.tuples(data)), columns=list(table.column_names))
     for col in table.columns:  # typed columns: nullable integers, strings, dates
