@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 from nptexperts.cli.output import fail, write_stdout
 from nptexperts.errors import DataError
+
+
+def _path(value: str) -> Path:
+    """A click path as a :class:`~pathlib.Path` (pathlib imported only when a path is given)."""
+    from pathlib import Path
+
+    return Path(value)
 
 
 @click.command()
 @click.argument(
     "directory",
     required=False,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    type=click.Path(exists=True, file_okay=False, path_type=None),
 )
-def validate(directory: Path | None) -> None:
+def validate(directory: str | None) -> None:
     """Check a data directory (default: the shipped YAML source) and list every fault.
 
     Each fault is printed as FILE:LINE:COLUMN: field.path: what is wrong, what
@@ -25,7 +35,7 @@ def validate(directory: Path | None) -> None:
     from nptexperts.api import load_index
     from nptexperts.curate.directory import shipped_source_dir
 
-    root = directory if directory is not None else shipped_source_dir()
+    root = _path(directory) if directory is not None else shipped_source_dir()
     try:
         index = load_index(root)
     except DataError as exc:
@@ -60,7 +70,7 @@ def compile_(check: bool) -> None:
     from nptexperts.curate.directory import shipped_source_dir
 
     source = shipped_source_dir()
-    package_dir = Path(str(source)).parent
+    package_dir = _path(str(source)).parent
     try:
         result = compile_release(
             load_directory(source), package_dir, package_version=__version__, check=check
@@ -108,7 +118,7 @@ def schema(shape: str, write: bool, check: bool) -> None:
         return
     stale = []
     for name in SHAPES:
-        target = Path(str(schema_file(name)))
+        target = _path(str(schema_file(name)))
         try:
             fresh = schema_bytes(generate_schema(name))
         except RuntimeError as exc:

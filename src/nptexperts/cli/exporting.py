@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 from nptexperts.cli.output import data_version_option, fail, friendly_errors, write_stdout
+
+
+def _path(value: str) -> Path:
+    """A click path as a :class:`~pathlib.Path` (pathlib imported only when a path is given)."""
+    from pathlib import Path
+
+    return Path(value)
 
 
 @click.command()
@@ -24,7 +34,8 @@ from nptexperts.cli.output import data_version_option, fail, friendly_errors, wr
 @click.option(
     "--output",
     "-o",
-    type=click.Path(path_type=Path),
+    "given",
+    type=click.Path(path_type=None),
     help="For json, a file (default: stdout); for csv and datapackage, a directory; for"
     " sqlite, a file (required).",
 )
@@ -35,12 +46,13 @@ from nptexperts.cli.output import data_version_option, fail, friendly_errors, wr
     " an error).",
 )
 @data_version_option
-def export(fmt: str, output: Path | None, force: bool, data_version: str | None) -> None:
+def export(fmt: str, given: str | None, force: bool, data_version: str | None) -> None:
     """Export the records as JSON, CSV files, a Frictionless Data Package or SQLite.
 
     The SQLite file opens as it is in the sqlite3 shell and in Datasette; it is
     written atomically (a temporary file beside it, then renamed).
     """
+    output = _path(given) if given is not None else None
     if fmt == "sqlite":
         from nptexperts.export.sqlite import write_sqlite
 

@@ -4,9 +4,7 @@ colour, escaping of record texts, wrapping and raw output."""
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-import textwrap
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
@@ -132,11 +130,24 @@ def write_stdout(raw: bytes) -> None:
 
 
 def width() -> int:
-    return min(shutil.get_terminal_size((100, 24)).columns, 100)
+    """The terminal's width, at most 100 (as :func:`shutil.get_terminal_size`, without
+    importing shutil, which costs as much as a command's own work)."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return min(columns or 100, 100)
 
 
 def wrap(text: str, indent: str) -> str:
     """``text`` escaped (:func:`clean`), on lines of the terminal's width, each after ``indent``."""
+    import textwrap
+
     return textwrap.fill(
         clean(" ".join(text.split())),
         width=width(),
