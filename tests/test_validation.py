@@ -425,11 +425,11 @@ def test_missing_folder(data_copy: Path) -> None:
     )
 
 
-def test_unreadable_file(data_copy: Path) -> None:
+def test_dangling_link_is_a_fault(data_copy: Path) -> None:
     ghost = data_copy / "experts" / "ghost.yaml"
     ghost.symlink_to(data_copy / "nowhere.yaml")
     fault = only_fault(data_copy, ghost)
-    assert "cannot be read" in fault.message
+    assert "a symbolic link: expected a regular file" in fault.message
 
 
 def test_file_with_the_wrong_ending(data_copy: Path, plain: Path) -> None:

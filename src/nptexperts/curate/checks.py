@@ -14,6 +14,7 @@ import attrs
 
 from nptexperts.countries import is_alpha2
 from nptexperts.curate.directory import Loaded, SourceDir
+from nptexperts.curate.text import MULTI_LINE, shown, text_problem
 from nptexperts.curate.yamlfile import Path, format_path
 from nptexperts.errors import Fault
 from nptexperts.models import (
@@ -29,7 +30,16 @@ from nptexperts.models import (
 __all__ = ["check"]
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
-_ID = re.compile(r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")
+#: An id: a slug (matched in full, never with ``$``, which also matches before a final newline).
+_ID = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*")
+#: The longest id.
+MAX_ID_LENGTH = 100
+#: A comment's id: ``<expert-id>.<question-id>.<n>``.
+_COMMENT_NUMBER = re.compile(r"[1-9][0-9]*")
+#: A data version: ``YEAR.N``.
+_DATA_VERSION = re.compile(r"[0-9]{4}\.[1-9][0-9]*")
+#: The schemes a URL may have.
+_URL = re.compile(r"https?://[^\s/?#]+[^\s]*")
 
 
 def _texts(value: Any, path: Path) -> Iterator[tuple[Path, Text]]:
@@ -42,6 +52,33 @@ def _texts(value: Any, path: Path) -> Iterator[tuple[Path, Text]]:
     elif isinstance(value, tuple):
         for i, item in enumerate(value):
             yield from _texts(item, (*path, i))
+
+
+def _strings(value: Any, path: Path, field: str) -> Iterator[tuple[Path, str, str]]:
+    """Every text inside a record: its path, the name of the field it belongs to, the text."""
+    if isinstance(value, str):
+        yield path, field, value
+    elif isinstance(value, Text):
+        for lang in ("en", "ru"):
+            local = getattr(value, lang)
+            yield (*path, lang), field, local.value
+            yield from _strings(local.provenance, (*path, lang, "provenance"), "provenance")
+    elif attrs.has(type(value)):
+        for f in attrs.fields(type(value)):
+            yield from _strings(getattr(value, f.name), (*path, f.name), f.name)
+    elif isinstance(value, tuple):
+        for i, item in enumerate(value):
+            yield from _strings(item, (*path, i), field)
+
+
+def _string_faults(lo: Loaded, record: Any) -> list[Fault]:
+    """The text rules (:mod:`nptexperts.curate.text`) for every text of ``record``."""
+    out = []
+    for path, field, value in _strings(record, (), ""):
+        problem = text_problem(value, one_line=field not in MULTI_LINE)
+        if problem is not None:
+            out.append(lo.file.fault(path, f"the text {shown(value)} has {problem}"))
+    return out
 
 
 def check(src: SourceDir) -> list[Fault]:
@@ -64,18 +101,27 @@ class _Checker:
     def claim(self, record_id: str, lo: Loaded, path: Path) -> None:
         """Record that ``record_id`` is used at ``path``: it must be a unique slug."""
         where = f"{lo.file.name} ({format_path(path)})"
-        if not _ID.match(record_id):
+        if len(record_id) > MAX_ID_LENGTH:
             self.faults.append(
                 lo.file.fault(
                     path,
-                    f"the id {record_id!r} is not a slug: expected lower-case letters, digits, '-' and '.'",
+                    f"the id {shown(record_id)} is too long: expected at most"
+                    f" {MAX_ID_LENGTH} characters",
+                )
+            )
+        elif not _ID.fullmatch(record_id):
+            self.faults.append(
+                lo.file.fault(
+                    path,
+                    f"the id {shown(record_id)} is not a slug: expected lower-case letters,"
+                    " digits, '-' and '.' (nothing else, not even a line break)",
                 )
             )
         if record_id in self.seen:
             self.faults.append(
                 lo.file.fault(
                     path,
-                    f"the id {record_id!r} is already used in {self.seen[record_id]}: ids must be unique",
+                    f"the id {shown(record_id)} is already used in {self.seen[record_id]}: ids must be unique",
                 )
             )
         else:
@@ -92,8 +138,10 @@ class _Checker:
         """``value`` at ``path`` must be the id of a known record of ``kind``."""
         if value not in known:
             choices = ", ".join(sorted(known)) or "none defined"
+            if len(choices) > 400:
+                choices = choices[:400] + "…"
             self.faults.append(
-                lo.file.fault(path, f"no {kind} has the id {value!r} (known: {choices})")
+                lo.file.fault(path, f"no {kind} has the id {shown(value)} (known: {choices})")
             )
 
     def run(self) -> list[Fault]:
@@ -101,6 +149,16 @@ class _Checker:
         sources, claim, ref = self.sources, self.claim, self.ref
 
         header = src.header
+        version = header.record.data_version
+        if not _DATA_VERSION.fullmatch(version):
+            faults.append(
+                header.file.fault(
+                    ("data_version",),
+                    f"the data version {shown(version)} is not YEAR.N: expected a version"
+                    " such as '2026.2' (in quotes)",
+                )
+            )
+        faults += _string_faults(header, header.record)
         ref(header, ("default_source",), header.record.default_source, sources, "source")
         for i, note in enumerate(header.record.notes):
             claim(note.id, header, ("notes", i, "id"))
@@ -117,9 +175,11 @@ class _Checker:
                     faults.append(
                         lo.file.fault(
                             ("id",),
-                            f"the id {record.id!r} differs from the file name: expected {stem!r} (or rename the file)",
+                            f"the id {shown(record.id)} differs from the file name: expected"
+                            f" {shown(stem)} (or rename the file)",
                         )
                     )
+                faults += _string_faults(lo, record)
                 for path, text in _texts(record, ()):
                     faults += _text_faults(lo, path, text, sources)
                 if isinstance(record, Source):
@@ -133,7 +193,8 @@ class _Checker:
                             faults.append(
                                 lo.file.fault(
                                     ("stated_countries", ci, "code"),
-                                    f"{country.code!r} is not an ISO 3166-1 alpha-2 code: expected two capital letters such as 'KZ'",
+                                    f"{shown(country.code)} is not an ISO 3166-1 alpha-2 code:"
+                                    " expected two capital letters such as 'KZ'",
                                 )
                             )
                 elif isinstance(record, Expert):
@@ -168,7 +229,8 @@ class _Checker:
             out.append(
                 lo.file.fault(
                     ("country", "code"),
-                    f"{country.code!r} is not an ISO 3166-1 alpha-2 code: expected two capital letters such as 'KZ'",
+                    f"{shown(country.code)} is not an ISO 3166-1 alpha-2 code: expected two"
+                    " capital letters such as 'KZ'",
                 )
             )
         if (country.basis is CountryBasis.EXTERNAL) != (country.external_source is not None):
@@ -192,13 +254,16 @@ class _Checker:
             )
         for ci, comment in enumerate(expert.comments):
             base: Path = ("comments", ci)
+            duplicate = comment.id in self.seen
             claim(comment.id, lo, (*base, "id"))
+            if not duplicate and comment.question in self.questions:
+                self.comment_id(lo, expert, ci)
             if comment.expert != expert.id:
                 known = comment.expert in self.experts
                 what = (
-                    f"names the expert {comment.expert!r}"
+                    f"names the expert {shown(comment.expert)}"
                     if known
-                    else f"names the expert {comment.expert!r}, and no expert has that id"
+                    else f"names the expert {shown(comment.expert)}, and no expert has that id"
                 )
                 out.append(
                     lo.file.fault(
@@ -231,9 +296,36 @@ class _Checker:
                     out.append(
                         lo.file.fault(
                             (*base, "span"),
-                            f"the span {span.start}..{span.end} does not hold the English text: it holds {text[span.start : span.start + 40]!r}…",
+                            f"the span {span.start}..{span.end} does not hold the English text:"
+                            f" it holds {text[span.start : span.start + 40]!r}…; "
+                            + _where_found(text, comment.body.en.value),
                         )
                     )
+
+    def comment_id(self, lo: Loaded, expert: Expert, ci: int) -> None:
+        """A comment's id is ``<expert-id>.<question-id>.<n>``."""
+        comment = expert.comments[ci]
+        prefix = f"{expert.id}.{comment.question}."
+        number = comment.id.removeprefix(prefix)
+        if comment.id.startswith(prefix) and _COMMENT_NUMBER.fullmatch(number):
+            return
+        self.faults.append(
+            lo.file.fault(
+                ("comments", ci, "id"),
+                f"the comment id {shown(comment.id)} is not <expert-id>.<question-id>.<n>:"
+                f" expected {shown(prefix + 'N')}, N a number from 1",
+            )
+        )
+
+
+def _where_found(text: str, quote: str) -> str:
+    """Where ``quote`` occurs in the source ``text``, as a curator's hint."""
+    at = text.find(quote)
+    if at < 0:
+        return "the text is not found in the source: expected the source's exact words"
+    again = text.find(quote, at + 1)
+    more = " (and again later)" if again >= 0 else ""
+    return f"the text is found at {at}–{at + len(quote)}{more}: expected that span"
 
 
 def _text_faults(lo: Loaded, path: Path, text: Text, sources: dict[str, Source]) -> list[Fault]:
@@ -245,7 +337,7 @@ def _text_faults(lo: Loaded, path: Path, text: Text, sources: dict[str, Source])
             out.append(
                 lo.file.fault(
                     (*where, "provenance", "source"),
-                    f"no source has the id {local.provenance.source!r}",
+                    f"no source has the id {shown(local.provenance.source)}",
                 )
             )
         has_cyrillic = bool(_CYRILLIC.search(local.value))
@@ -279,11 +371,30 @@ def _text_faults(lo: Loaded, path: Path, text: Text, sources: dict[str, Source])
 
 
 def _source_faults(lo: Loaded, source: Source, texts: dict[str, str]) -> list[Fault]:
-    if source.text_file is not None and source.text_file not in texts:
-        return [
+    out = []
+    if not _URL.fullmatch(source.url):
+        out.append(
+            lo.file.fault(
+                ("url",),
+                f"the URL {shown(source.url)} is not a web address: expected https://… or"
+                " http://… (no other scheme)",
+            )
+        )
+    name = source.text_file
+    if name is None:
+        return out
+    if name in {".", ".."} or any(c in name for c in "/\\\0") or name.startswith("."):
+        out.append(
             lo.file.fault(
                 ("text_file",),
-                f"no file {source.text_file!r} beside it in sources/: expected the source's text there",
+                f"expected a plain file name (no folders, no '..'), got {shown(name)}",
             )
-        ]
-    return []
+        )
+    elif name not in texts:
+        out.append(
+            lo.file.fault(
+                ("text_file",),
+                f"no file {shown(name)} beside it in sources/: expected the source's text there",
+            )
+        )
+    return out

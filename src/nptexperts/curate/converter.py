@@ -24,6 +24,7 @@ import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.gen import make_dict_structure_fn
 
+from nptexperts.curate.text import shown
 from nptexperts.lang import LANGUAGES
 from nptexperts.models import LocalizedText, Origin, Text
 
@@ -44,13 +45,13 @@ def _describe(value: object) -> str:
             "true/false as booleans)"
         )
     if isinstance(value, int):
-        return f"the number {value} (YAML reads unquoted digits, and 0-prefixed octal, as numbers)"
+        return f"the number {shown(value)} (YAML reads unquoted digits, and 0-prefixed octal, as numbers)"
     if isinstance(value, float):
-        return f"the number {value}"
+        return f"the number {shown(value)}"
     if isinstance(value, datetime.date):
         return f"the date {value.isoformat()} (YAML reads unquoted YYYY-MM-DD as a date)"
     if isinstance(value, str):
-        return f"the text {value!r}"
+        return f"the text {shown(value)}"
     if isinstance(value, Mapping):
         return "a mapping"
     if isinstance(value, list | tuple):
@@ -96,7 +97,7 @@ def _structure_date(value: object, _: object) -> datetime.date:
             return datetime.date.fromisoformat(value)
         except ValueError as exc:
             raise FieldTypeError(
-                f"expected a real date as YYYY-MM-DD, got the text {value!r}, which is not"
+                f"expected a real date as YYYY-MM-DD, got the text {shown(value)}, which is not"
                 f" a valid date ({exc})"
             ) from None
     raise _fail("a date as YYYY-MM-DD", value)

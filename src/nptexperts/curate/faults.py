@@ -21,6 +21,7 @@ from cattrs.errors import (
 )
 
 from nptexperts.curate.converter import FieldTypeError
+from nptexperts.curate.text import SHOWN_LENGTH, clipped, shown
 from nptexperts.curate.yamlfile import Path, YamlFile
 from nptexperts.errors import Fault
 from nptexperts.lang import LANGUAGES
@@ -57,6 +58,8 @@ def structure_faults(exc: BaseException, file: YamlFile, base: Path = ()) -> lis
         message = f.message
         written = file.written.get(f.path)
         if written is not None and message.startswith("expected ") and _worth_showing(written):
+            if len(written) > SHOWN_LENGTH:
+                written = f"{written[:SHOWN_LENGTH]}… ({len(written):,} characters)"
             message += f" (written {written} in the file)"
         faults.append(file.fault(f.path, message))
     # In the order of the file, as a curator reads it.
@@ -97,7 +100,7 @@ def _walk(exc: BaseException, path: Path, cl: type | None) -> Iterator[_Found]:
     elif isinstance(exc, FieldTypeError):
         yield _Found(path, str(exc))
     else:
-        yield _Found(path, f"{exc} ({type(exc).__name__})")
+        yield _Found(path, f"{clipped(str(exc))} ({type(exc).__name__})")
 
 
 def _unknown_keys(exc: ForbiddenExtraKeysError, path: Path) -> Iterator[_Found]:
@@ -108,13 +111,13 @@ def _unknown_keys(exc: ForbiddenExtraKeysError, path: Path) -> Iterator[_Found]:
             near = [primary] if primary in LANGUAGES else []
             hint = f"; did you mean {near[0]!r}?" if near else ""
             message = (
-                f"unknown language {key!r}{hint} (a bilingual text has exactly two"
+                f"unknown language {shown(key)}{hint} (a bilingual text has exactly two"
                 f" languages, {_LANGS}: keep only those keys)"
             )
         else:
             near = difflib.get_close_matches(key, valid, n=1)
             hint = f"; did you mean {near[0]!r}?" if near else ""
-            message = f"unknown key {key!r}{hint} (expected only: {', '.join(valid)})"
+            message = f"unknown key {shown(key)}{hint} (expected only: {', '.join(valid)})"
         yield _Found((*path, key), message, meant=near[0] if near else None)
 
 

@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 import yaml
 
+from nptexperts.curate.text import clipped, shown
 from nptexperts.errors import Fault
 
 __all__ = ["MAX_DEPTH", "Path", "YamlFile", "format_path", "read_yaml"]
@@ -301,7 +302,7 @@ class _Builder:
                     self._fault(
                         key_event,
                         here,
-                        f"the key {key!r} is given twice in this mapping{where}: keep one",
+                        f"the key {shown(key)} is given twice in this mapping{where}: keep one",
                     )
                     self._node(value_event, events, here)
                     continue
@@ -336,18 +337,18 @@ class _Builder:
         except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
             if tag == "tag:yaml.org,2002:timestamp":
                 message = (
-                    f"{event.value!r} is not a valid date ({exc}): expected a real date as"
+                    f"{shown(event.value)} is not a valid date ({exc}): expected a real date as"
                     " YYYY-MM-DD, or quotes around the value if it is meant as text"
                 )
             else:
-                message = f"cannot read {event.value!r} as {_show_tag(tag)}: {exc}"
+                message = f"cannot read {shown(event.value)} as {_show_tag(tag)}: {clipped(str(exc))}"
             self._fault(event, path, message)
             return None
         if isinstance(value, datetime.datetime):
             self._fault(
                 event,
                 path,
-                f"{event.value!r} is a timestamp: expected a date as YYYY-MM-DD, or quotes"
+                f"{shown(event.value)} is a timestamp: expected a date as YYYY-MM-DD, or quotes"
                 " around the value if it is meant as text",
             )
             return None
