@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -84,6 +85,43 @@ def test_wheel_installs_and_loads_outside_the_checkout(wheel: Path, tmp_path: Pa
 
     assert int(count) == len(nptexperts.load_experts())
     assert data_version == nptexperts.DATA_VERSION
+
+    def nptexperts_cli(*args: str, cwd: Path = tmp_path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(env_dir / "bin" / "nptexperts"), *args],
+            capture_output=True,
+            text=True,
+            cwd=cwd,
+            env=clean_env,
+            check=False,
+        )
+
+    # Outside a checkout, the curators' commands need to be told which directory.
+    cli = nptexperts_cli("validate")
+    assert cli.returncode == 1
+    assert cli.stderr.startswith(f"Error: {tmp_path.resolve()} is not inside a source checkout")
+    compiled = nptexperts_cli("compile")
+    assert compiled.returncode == 1
+    assert "no source checkout of nptexperts in" in compiled.stderr
+    installed_data = next(env_dir.glob("lib/python*/site-packages/nptexperts/data"))
+    cli = nptexperts_cli("validate", str(installed_data))
+    assert cli.returncode == 0, cli.stderr
+    assert cli.stdout.startswith(f"{installed_data}: valid")
+    # In a clone with a (non-editable) install, validate checks the clone's files, not
+    # the installed copy: a misspelt key in the clone is found.
+    clone = tmp_path / "clone"
+    shutil.copytree(ROOT / "src" / "nptexperts" / "data", clone / "src" / "nptexperts" / "data")
+    (clone / "pyproject.toml").write_text('[project]\nname = "nptexperts"\n', encoding="utf-8")
+    expert = sorted((clone / "src" / "nptexperts" / "data" / "experts").glob("*.yaml"))[0]
+    expert.write_text(
+        expert.read_text(encoding="utf-8").replace("\ncoverage:", "\ncoverrage:"),
+        encoding="utf-8",
+    )
+    cli = nptexperts_cli("validate", cwd=clone / "src")
+    assert cli.returncode == 1
+    assert f"{expert}:" in cli.stderr
+    assert "'coverrage'" in cli.stderr
+    assert cli.stderr.splitlines()[-1].endswith(f"found in {expert.parent.parent}")
     smoke_cli(env_dir / "bin" / "nptexperts", tmp_path, clean_env)
 
 

@@ -11,6 +11,9 @@ argument ever shows a Python traceback.
 
 from __future__ import annotations
 
+import sys
+from typing import Any
+
 import click
 
 from nptexperts.cli.output import color_option
@@ -18,7 +21,27 @@ from nptexperts.cli.output import color_option
 __all__ = ["main"]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """The command group: an :class:`OSError` in any command is one line on stderr, exit 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:  # the reader went away (``| head``): stop quietly
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise SystemExit(1) from None
+        except OSError as exc:
+            from nptexperts.curate.text import escape_controls
+
+            where = f"{exc.filename}: " if exc.filename is not None else ""
+            reason = exc.strerror or str(exc)
+            click.echo(escape_controls(f"Error: {where}{reason}"), err=True)
+            raise SystemExit(1) from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="nptexperts", message="%(prog)s %(version)s")
 @color_option
 def main() -> None:

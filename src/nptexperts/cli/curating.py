@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
@@ -10,7 +11,26 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 from nptexperts.cli.output import fail, write_stdout
-from nptexperts.errors import DataError
+from nptexperts.errors import DataError, Fault, NptExpertsError
+
+_CHECKOUT_HELP = (
+    "The source checkout to act on (a folder with a pyproject.toml naming nptexperts and"
+    " src/nptexperts/data). Default: the one the working directory is in."
+)
+
+
+def _print_faults(faults: Sequence[Fault]) -> None:
+    """Each fault on its own line, with no character from the files reaching the terminal raw."""
+    from nptexperts.curate.text import escape_controls
+
+    for fault in faults:
+        click.echo(escape_controls(str(fault)), err=True)
+
+
+def _checkout_fail(exc: NptExpertsError) -> NoReturn:
+    from nptexperts.curate.text import escape_controls
+
+    fail(escape_controls(str(exc)))
 
 
 def _path(value: str) -> Path:
@@ -20,6 +40,16 @@ def _path(value: str) -> Path:
     return Path(value)
 
 
+def _package_dir(checkout: str | None) -> Path:
+    """The package folder of the checkout to act on, or a one-line error."""
+    from nptexperts.curate.checkout import CheckoutError, checkout_package_dir
+
+    try:
+        return checkout_package_dir(_path(checkout) if checkout is not None else None)
+    except CheckoutError as exc:
+        _checkout_fail(exc)
+
+
 @click.command()
 @click.argument(
     "directory",
@@ -27,20 +57,34 @@ def _path(value: str) -> Path:
     type=click.Path(exists=True, file_okay=False, path_type=None),
 )
 def validate(directory: str | None) -> None:
-    """Check a data directory (default: the shipped YAML source) and list every fault.
+    """Check a data directory and list every fault.
 
-    Each fault is printed as FILE:LINE:COLUMN: field.path: what is wrong, what
-    was expected. Exits 0 when the records are valid, 1 otherwise.
+    Without DIRECTORY, the YAML source of the checkout the working directory is in
+    (src/nptexperts/data); outside a checkout, DIRECTORY is required. Each fault is
+    printed as FILE:LINE:COLUMN: field.path: what is wrong, what was expected.
+    Exits 0 when the records are valid, 1 otherwise.
     """
     from nptexperts.api import load_index
-    from nptexperts.curate.directory import shipped_source_dir
+    from nptexperts.curate.checkout import PACKAGE_IN_CHECKOUT, find_checkout
+    from nptexperts.curate.text import escape_controls
 
-    root = _path(directory) if directory is not None else shipped_source_dir()
+    if directory is None:
+        checkout = find_checkout()
+        if checkout is None:
+            import os
+
+            fail(
+                f"{escape_controls(os.getcwd())} is not inside a source checkout of"
+                " nptexperts: give the data directory to check (nptexperts validate DIR)"
+            )
+        folder = checkout / PACKAGE_IN_CHECKOUT / "data"
+    else:
+        folder = _path(directory)
+    root = escape_controls(str(folder))
     try:
-        index = load_index(root)
+        index = load_index(folder)
     except DataError as exc:
-        for fault in exc.faults:
-            click.echo(str(fault), err=True)
+        _print_faults(exc.faults)
         click.echo(f"{len(exc.faults)} fault(s) found in {root}", err=True)
         raise SystemExit(1) from None
     click.echo(
@@ -51,15 +95,21 @@ def validate(directory: str | None) -> None:
 
 @click.command("compile")
 @click.option(
+    "--checkout",
+    type=click.Path(exists=True, file_okay=False, path_type=None),
+    help=_CHECKOUT_HELP,
+)
+@click.option(
     "--check",
     is_flag=True,
     help="Only check that the YAML source is compiled: its data version is released and its"
     " records are exactly the released ones (exit 1 if not).",
 )
-def compile_(check: bool) -> None:
-    """Compile the YAML source into a data release (for curators).
+def compile_(checkout: str | None, check: bool) -> None:
+    """Compile the YAML source of a source checkout into a data release (for curators).
 
-    A new data_version in dataset.yaml is written as a new release beside the
+    It acts on the checkout the working directory is in (or --checkout), never on
+    an installed package. A new data_version in dataset.yaml is written as a new release beside the
     earlier ones (compiled/<version>.json.gz, and its digests in
     compiled/releases.json). A released version is frozen: its records must be
     exactly the released ones.
@@ -67,20 +117,19 @@ def compile_(check: bool) -> None:
     from nptexperts._version import __version__
     from nptexperts.curate import load_directory
     from nptexperts.curate.compiling import compile_release
-    from nptexperts.curate.directory import shipped_source_dir
 
-    source = shipped_source_dir()
-    package_dir = _path(str(source)).parent
+    package_dir = _package_dir(checkout)
+    source = package_dir / "data"
     try:
         result = compile_release(
             load_directory(source), package_dir, package_version=__version__, check=check
         )
     except DataError as exc:
-        for fault in exc.faults:
-            click.echo(str(fault), err=True)
+        _print_faults(exc.faults)
+        click.echo(f"{len(exc.faults)} fault(s) found in {source}: nothing written", err=True)
         raise SystemExit(1) from None
     if result.status == "not compiled":
-        fail(f"data {result.data_version} is not compiled: run `nptexperts compile`")
+        fail(f"data {result.data_version} of {source} is not compiled: run `nptexperts compile`")
     if result.status == "up to date":
         click.echo(f"{result.bundle}: data {result.data_version} is released and up to date")
         return
@@ -101,26 +150,60 @@ def compile_(check: bool) -> None:
     help="Which schema: records (the JSON export), or a command's --json output.",
 )
 @click.option(
-    "--write", is_flag=True, help="Regenerate the shipped schemas from their types (msgspec)."
+    "--source",
+    "source_kind",
+    type=click.Choice(["dataset", "sources", "sections", "experts"]),
+    help="Print the schema of a kind of curated YAML file instead, for an editor's YAML"
+    " language server (see the curating guide).",
+)
+@click.option(
+    "--write",
+    is_flag=True,
+    help="Regenerate the schemas of the source checkout from their types (msgspec).",
 )
 @click.option(
     "--check",
     is_flag=True,
-    help="Only check that the shipped schemas are up to date (exit 1 if not).",
+    help="Only check that the schemas (of the source checkout, else of the installed"
+    " package) are up to date (exit 1 if not).",
 )
-def schema(shape: str, write: bool, check: bool) -> None:
+@click.option(
+    "--checkout",
+    type=click.Path(exists=True, file_okay=False, path_type=None),
+    help=_CHECKOUT_HELP,
+)
+def schema(
+    shape: str, source_kind: str | None, write: bool, check: bool, checkout: str | None
+) -> None:
     """Print a JSON Schema (default: of the JSON export); --write/--check regenerate them all."""
+    from importlib.resources import files
+
+    from nptexperts.curate.checkout import find_checkout
     from nptexperts.curate.compiling import write_atomic
-    from nptexperts.export.schema import SHAPES, generate_schema, schema_bytes, schema_file
+    from nptexperts.curate.sourceschema import (
+        SOURCE_KINDS,
+        generate_source_schema,
+        source_schema_name,
+    )
+    from nptexperts.export.schema import SHAPES, generate_schema, schema_bytes
 
     if not (write or check):
-        write_stdout(schema_file(shape).read_bytes())
+        name = source_schema_name(source_kind) if source_kind else f"{shape}.schema.json"
+        write_stdout(files("nptexperts").joinpath("schema", name).read_bytes())
         return
+    if write or checkout is not None or find_checkout() is not None:
+        folder = _package_dir(checkout) / "schema"
+    else:  # --check outside a checkout: the installed package's files, only read
+        folder = _path(str(files("nptexperts").joinpath("schema")))
+    click.echo(f"schemas in {folder}:", err=True)
+    every = [(f"{n}.schema.json", n, generate_schema) for n in SHAPES] + [
+        (source_schema_name(k), k, generate_source_schema) for k in SOURCE_KINDS
+    ]
     stale = []
-    for name in SHAPES:
-        target = _path(str(schema_file(name)))
+    for file_name, name, generate in every:
+        target = folder / file_name
         try:
-            fresh = schema_bytes(generate_schema(name))
+            fresh = schema_bytes(generate(name))
         except RuntimeError as exc:
             fail(str(exc))
         current = target.read_bytes() if target.is_file() else b""

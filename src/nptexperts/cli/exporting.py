@@ -42,15 +42,16 @@ def _path(value: str) -> Path:
 @click.option(
     "--force",
     is_flag=True,
-    help="Overwrite the --output file if it exists (sqlite; without it, an existing file is"
-    " an error).",
+    help="Replace an existing --output file, or the export's own files in a folder that is"
+    " not empty (other files there are left alone); without it, either is an error.",
 )
 @data_version_option
 def export(fmt: str, given: str | None, force: bool, data_version: str | None) -> None:
     """Export the records as JSON, CSV files, a Frictionless Data Package or SQLite.
 
-    The SQLite file opens as it is in the sqlite3 shell and in Datasette; it is
-    written atomically (a temporary file beside it, then renamed).
+    The SQLite file opens as it is in the sqlite3 shell and in Datasette. Every
+    file is written atomically (a temporary file beside it, then renamed); an
+    existing file, or a folder that is not empty, is refused unless --force.
     """
     output = _path(given) if given is not None else None
     if fmt == "sqlite":
@@ -74,13 +75,19 @@ def export(fmt: str, given: str | None, force: bool, data_version: str | None) -
             return
         if output.is_dir():
             fail(f"{output} is a directory: give a file name for the JSON export")
-        output.write_bytes(raw)
+        if output.exists() and not force:
+            fail(f"{output} exists: give --force to replace it")
+        from nptexperts.curate.compiling import write_atomic
+
+        write_atomic(output, raw)
         click.echo(f"wrote {output}", err=True)
         return
     if output is None:
         fail(f"--output DIRECTORY is required for the {fmt} export")
     if output.exists() and not output.is_dir():
         fail(f"{output} is not a directory: the {fmt} export writes several files")
+    if output.is_dir() and any(output.iterdir()) and not force:
+        fail(f"{output} is not empty: give --force to replace the export's files in it")
     from nptexperts.api import load_dataset
 
     with friendly_errors():
@@ -88,12 +95,12 @@ def export(fmt: str, given: str | None, force: bool, data_version: str | None) -
     if fmt == "csv":
         from nptexperts.export.csv import write_csv
 
-        paths = write_csv(output, dataset)
+        paths = write_csv(output, dataset, force=force)
         click.echo(f"wrote {len(paths)} CSV files to {output}", err=True)
     else:
         from nptexperts.export.datapackage import write_datapackage
 
-        path = write_datapackage(output, dataset)
+        path = write_datapackage(output, dataset, force=force)
         click.echo(f"wrote {path} and its CSV files", err=True)
 
 

@@ -79,14 +79,11 @@ def text_problem(value: str, *, one_line: bool) -> str | None:
         code = f"U+{ord(char):04X}"
         if char == "\n":
             return (
-                f"a line break at character {match.start()}: this field is one line;"
-                " join the lines"
+                f"a line break at character {match.start()}: this field is one line; join the lines"
             )
         return f"{_kind(char)} ({code}) at character {match.start()}: remove it"
     if value.startswith(FORMULA_STARTS):
-        return (
-            f"begins with {value[0]!r}: a spreadsheet would read it as a formula; reword it"
-        )
+        return f"begins with {value[0]!r}: a spreadsheet would read it as a formula; reword it"
     if not unicodedata.is_normalized("NFC", value):
         return (
             "not in Unicode normal form NFC (a letter is written as a letter and a"

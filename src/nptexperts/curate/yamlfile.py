@@ -341,7 +341,9 @@ class _Builder:
                     " YYYY-MM-DD, or quotes around the value if it is meant as text"
                 )
             else:
-                message = f"cannot read {shown(event.value)} as {_show_tag(tag)}: {clipped(str(exc))}"
+                message = (
+                    f"cannot read {shown(event.value)} as {_show_tag(tag)}: {clipped(str(exc))}"
+                )
             self._fault(event, path, message)
             return None
         if isinstance(value, datetime.datetime):

@@ -8,6 +8,12 @@ by the expert's id and the item's place in the list. Files are UTF-8 without a
 byte-order mark, with a header row and ``\\r\\n`` line ends (RFC 4180); an empty
 cell is a missing value.
 
+A text cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
+is written with a leading apostrophe (``'=1+1``), as OWASP advises against CSV
+injection: a spreadsheet would otherwise run it as a formula. Validation already
+refuses such texts in the curated records; this guards records built in code.
+Each file is written atomically, and an export never replaces files unasked.
+
 >>> import io, csv as _csv
 >>> from nptexperts.export.tables import TABLES
 >>> comments = next(t for t in TABLES if t.name == "comments")
@@ -24,10 +30,37 @@ import os
 from pathlib import Path
 
 from nptexperts.api import load_dataset
+from nptexperts.curate.compiling import write_atomic
+from nptexperts.curate.text import FORMULA_STARTS
 from nptexperts.export.tables import TABLES, Table
 from nptexperts.models import Dataset
 
-__all__ = ["table_csv", "write_csv"]
+__all__ = ["safe_cell", "table_csv", "write_csv"]
+
+
+def safe_cell(cell: object) -> object:
+    """``cell``, with a leading apostrophe if it is a text a spreadsheet would run as a formula.
+
+    >>> print(safe_cell("=1+2"), safe_cell("@SUM(A1)"))
+    '=1+2 '@SUM(A1)
+    >>> safe_cell("Vienna"), safe_cell(-1)
+    ('Vienna', -1)
+    """
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
+def refuse_to_overwrite(root: Path, force: bool) -> None:
+    """Raise :class:`FileExistsError` if ``root`` holds anything and ``force`` is false."""
+    import errno
+
+    if not force and root.is_dir() and any(root.iterdir()):
+        raise FileExistsError(
+            errno.EEXIST,
+            "the folder is not empty (force=True, or --force, replaces the export's own files)",
+            str(root),
+        )
 
 
 def table_csv(table: Table, dataset: Dataset | None = None) -> bytes:
@@ -37,23 +70,27 @@ def table_csv(table: Table, dataset: Dataset | None = None) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(table.column_names)
     for row in table.rows(data):
-        writer.writerow("" if cell is None else cell for cell in row.values())
+        writer.writerow("" if cell is None else safe_cell(cell) for cell in row.values())
     return out.getvalue().encode("utf-8")
 
 
 def write_csv(
-    directory: str | os.PathLike[str], dataset: Dataset | None = None
+    directory: str | os.PathLike[str], dataset: Dataset | None = None, *, force: bool = False
 ) -> tuple[Path, ...]:
     """Write every table as ``<table>.csv`` into ``directory`` (created if missing).
 
-    Returns the paths written, in :data:`~nptexperts.export.tables.TABLES` order.
+    A folder that is not empty is refused (:class:`FileExistsError`) unless
+    ``force``: then each table's file is replaced, and nothing else in the folder
+    is touched. Each file is written atomically. Returns the paths written, in
+    :data:`~nptexperts.export.tables.TABLES` order.
     """
     data = dataset if dataset is not None else load_dataset()
     root = Path(directory)
+    refuse_to_overwrite(root, force)
     root.mkdir(parents=True, exist_ok=True)
     paths = []
     for table in TABLES:
         path = root / f"{table.name}.csv"
-        path.write_bytes(table_csv(table, data))
+        write_atomic(path, table_csv(table, data))
         paths.append(path)
     return tuple(paths)

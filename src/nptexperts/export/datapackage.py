@@ -17,7 +17,8 @@ from typing import Any
 
 from nptexperts._version import __version__
 from nptexperts.api import load_dataset
-from nptexperts.export.csv import table_csv
+from nptexperts.curate.compiling import write_atomic
+from nptexperts.export.csv import refuse_to_overwrite, table_csv
 from nptexperts.export.json import records_digest
 from nptexperts.export.tables import TABLES, Table
 from nptexperts.info import RIGHTS
@@ -92,16 +93,23 @@ def datapackage_descriptor(dataset: Dataset, files: dict[str, bytes]) -> dict[st
     }
 
 
-def write_datapackage(directory: str | os.PathLike[str], dataset: Dataset | None = None) -> Path:
-    """Write the CSV tables and ``datapackage.json`` into ``directory``; return the descriptor's path."""
+def write_datapackage(
+    directory: str | os.PathLike[str], dataset: Dataset | None = None, *, force: bool = False
+) -> Path:
+    """Write the CSV tables and ``datapackage.json`` into ``directory``; return the descriptor's path.
+
+    As :func:`~nptexperts.export.csv.write_csv`: a folder that is not empty is
+    refused unless ``force``, and each file is written atomically.
+    """
     data = dataset if dataset is not None else load_dataset()
     root = Path(directory)
+    refuse_to_overwrite(root, force)
     root.mkdir(parents=True, exist_ok=True)
     files = {table.name: table_csv(table, data) for table in TABLES}
     for name, raw in files.items():
-        (root / f"{name}.csv").write_bytes(raw)
+        write_atomic(root / f"{name}.csv", raw)
     descriptor = datapackage_descriptor(data, files)
     path = root / DESCRIPTOR
     text = json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
-    path.write_text(text, encoding="utf-8")
+    write_atomic(path, text.encode("utf-8"))
     return path
