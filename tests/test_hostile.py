@@ -24,7 +24,6 @@ from click.testing import CliRunner
 from nptexperts import DataError, load_experts
 from nptexperts.cli import main
 from nptexperts.curate.directory import MAX_FILE_SIZE
-from nptexperts.curate.text import SHOWN_LENGTH
 from nptexperts.errors import Fault
 from nptexperts.export.csv import table_csv
 from nptexperts.export.json import from_json, to_json
@@ -427,7 +426,9 @@ def test_an_unwritable_target_is_one_line(tmp_path: Path) -> None:
     assert result.stderr == f"Error: {blocker / 'records.json'}: Not a directory\n"
 
 
-def test_a_stopped_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_stopped_write_leaves_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from nptexperts.curate import compiling
 
     target = tmp_path / "bundle.json"
@@ -436,7 +437,7 @@ def test_a_stopped_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest
     def full_disk(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(compiling.os if hasattr(compiling, "os") else os, "fsync", full_disk)
+    monkeypatch.setattr(os, "fsync", full_disk)
     with pytest.raises(OSError, match="No space left"):
         compiling.write_atomic(target, b"x" * 1000)
     assert target.read_bytes() == b"the old release"

@@ -2,16 +2,16 @@
 
 The round trip is the curator's path in reverse: a record, unstructured by the
 converter, written with ``yaml.safe_dump``, read back by the safe reader and
-structured again, must come back equal. The fuzz cases damage the shipped files
-at random (seeded, so a failure can be replayed) and require that every outcome
-is a clean load or a :class:`~nptexperts.DataError`, never another exception.
+structured again, must come back equal. The fuzz cases damage one shipped file at
+a time with stacked mutations (seeded, so a failure can be replayed), read and
+structure only that file, and require that every outcome is a record or located
+faults, never an exception.
 """
 
 from __future__ import annotations
 
 import random
 import re
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,8 +21,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nptexperts import DataError, load_experts
 from nptexperts.curate.converter import make_converter
+from nptexperts.curate.directory import KINDS, DatasetFile, _structure
 from nptexperts.curate.yamlfile import read_yaml
 from nptexperts.models import (
     AdvisoryBoard,
@@ -237,8 +237,16 @@ def duplicate_line(rng: random.Random, raw: bytes) -> bytes:
     return b"".join(lines)
 
 
+def _text_lines(raw: bytes) -> list[str]:
+    return raw.decode("utf-8", "surrogateescape").splitlines(keepends=True)
+
+
+def _join(lines: list[str]) -> bytes:
+    return "".join(lines).encode("utf-8", "surrogateescape")
+
+
 def rename_key(rng: random.Random, raw: bytes) -> bytes:
-    lines = raw.decode("utf-8").splitlines(keepends=True)
+    lines = _text_lines(raw)
     keyed = [i for i, line in enumerate(lines) if _KEY.match(line)]
     if not keyed:
         return raw
@@ -248,11 +256,11 @@ def rename_key(rng: random.Random, raw: bytes) -> bytes:
     assert m is not None
     new = rng.choice([*keys, m[2] + "s", m[2][:-1], m[2].upper(), "de"])
     lines[at] = f"{m[1]}{new}:{m[3]}" + ("\n" if lines[at].endswith("\n") else "")
-    return "".join(lines).encode("utf-8")
+    return _join(lines)
 
 
 def swap_values(rng: random.Random, raw: bytes) -> bytes:
-    lines = raw.decode("utf-8").splitlines(keepends=True)
+    lines = _text_lines(raw)
     keyed = [i for i, line in enumerate(lines) if (m := _KEY.match(line)) and m[3].strip()]
     if len(keyed) < 2:
         return raw
@@ -262,7 +270,7 @@ def swap_values(rng: random.Random, raw: bytes) -> bytes:
     assert mb is not None
     lines[a] = f"{ma[1]}{ma[2]}:{mb[3]}\n"
     lines[b] = f"{mb[1]}{mb[2]}:{ma[3]}\n"
-    return "".join(lines).encode("utf-8")
+    return _join(lines)
 
 
 def insert_snippet(rng: random.Random, raw: bytes) -> bytes:
@@ -282,42 +290,55 @@ MUTATIONS: list[Mutation] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def fuzz_dir(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> Path:
-    target = tmp_path_factory.mktemp("fuzz") / "data"
-    shutil.copytree(data_dir, target)
-    return target
+def _converter_and_kinds(data_dir: Path) -> tuple[Any, dict[str, type[Any]]]:
+    header = read_yaml((data_dir / "dataset.yaml").read_bytes(), "dataset.yaml")
+    converter = make_converter(default_source=header.data["default_source"])
+    return converter, {"dataset": DatasetFile, **KINDS}
 
 
-def test_damaged_files_fail_only_with_data_error(fuzz_dir: Path) -> None:
+def test_damaged_files_fail_only_with_located_faults(data_dir: Path) -> None:
+    """Stacked damage to one file at a time: only that file is read and structured."""
     rng = random.Random(FUZZ_SEED)
-    files = sorted(fuzz_dir.rglob("*.yaml"))
+    files = sorted(data_dir.rglob("*.yaml"))
+    originals = {path: path.read_bytes() for path in files}
+    converter, kinds = _converter_and_kinds(data_dir)
     outcomes = {"loaded": 0, "refused": 0}
+    stacked = 0
     for case in range(FUZZ_CASES):
         target = rng.choice(files)
-        original = target.read_bytes()
-        mutate = rng.choice(MUTATIONS)
+        kind = "dataset" if target.parent == data_dir else target.parent.name
+        damaged = originals[target]
+        applied = []
         for _ in range(rng.choice([1, 1, 2, 3])):
-            damaged = mutate(rng, original)
-        target.write_bytes(damaged)
-        where = f"case {case}: {mutate.__name__} on {target.name}"
+            mutate = rng.choice(MUTATIONS)
+            damaged = mutate(rng, damaged)
+            applied.append(mutate.__name__)
+        stacked += len(applied) > 1
+        where = f"case {case}: {' + '.join(applied)} on {target.name}"
         try:
-            load_experts(fuzz_dir)
-        except DataError as exc:
-            outcomes["refused"] += 1
-            for fault in exc.faults:
-                assert fault.message, where
-                assert Path(fault.file).is_relative_to(fuzz_dir), where
-                if fault.line is not None:
-                    assert 1 <= fault.line <= damaged.count(b"\n") + 1 or fault.file != str(
-                        target
-                    ), where
+            file = read_yaml(damaged, target.name)
+            record, faults = _structure(converter, file, kinds[kind])
         except Exception as exc:  # pragma: no cover - the failure being looked for
             pytest.fail(f"{where}: {type(exc).__name__}: {exc}")
+        if faults:
+            outcomes["refused"] += 1
+            assert record is None, where
+            for fault in faults:
+                assert fault.message, where
+                assert fault.file == target.name, where
+                if fault.line is not None:
+                    assert 1 <= fault.line <= damaged.count(b"\n") + 1, where
         else:
             outcomes["loaded"] += 1
-        finally:
-            target.write_bytes(original)
-    # The fuzzing damaged most files badly enough to be refused, and the copy is whole again.
+            assert record is not None, where
+    # Most damage is refused, and the damages were really stacked.
     assert outcomes["refused"] > FUZZ_CASES // 2, outcomes
-    assert len(load_experts(fuzz_dir)) == len(load_experts())
+    assert stacked > FUZZ_CASES // 4, stacked
+
+
+def test_stacked_mutations_build_on_each_other(data_dir: Path) -> None:
+    raw = sorted(data_dir.rglob("*.yaml"))[0].read_bytes()
+    rng = random.Random(1)
+    once = delete_line(rng, raw)
+    twice = delete_line(rng, once)
+    assert len(_lines(twice)) == len(_lines(raw)) - 2

@@ -498,10 +498,51 @@ def test_validate_clean_directory(data_copy: Path) -> None:
     assert result.stderr == ""
 
 
-def test_validate_shipped_by_default() -> None:
+def test_validate_checks_the_checkout_by_default(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Run inside the checkout (its tests folder): validate checks the checkout's YAML.
+    monkeypatch.chdir(Path(__file__).parent)
     result = CliRunner().invoke(main, ["validate"])
-    assert result.exit_code == 0
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"{data_dir}: valid")
     assert f"{len(load_experts())} experts" in result.stdout
+
+
+def test_the_source_schemas_accept_the_shipped_files(data_dir: Path) -> None:
+    import json
+
+    import jsonschema
+    import yaml
+
+    from nptexperts.curate.directory import KINDS
+
+    for kind in ["dataset", *KINDS]:
+        result = CliRunner().invoke(main, ["schema", "--source", kind])
+        assert result.exit_code == 0, result.output
+        schema = json.loads(result.stdout)
+        paths = (
+            [data_dir / "dataset.yaml"] if kind == "dataset" else (data_dir / kind).glob("*.yaml")
+        )
+        for path in paths:
+            # As the YAML language server reads it (YAML 1.2: dates are strings).
+            document = json.loads(json.dumps(yaml.safe_load(path.read_bytes()), default=str))
+            jsonschema.validate(document, schema)
+        if kind == "experts":
+            with pytest.raises(jsonschema.ValidationError, match="advisary_board"):
+                jsonschema.validate({**document, "advisary_board": "unknown"}, schema)
+
+
+def test_pre_commit_hook_runs_validate() -> None:
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    hooks = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    (hook,) = [h for h in hooks if h["id"] == "nptexperts-validate"]
+    assert hook["entry"] == "nptexperts validate"
+    assert (hook["language"], hook["pass_filenames"]) == ("python", False)
+    assert re.search(hook["files"], "src/nptexperts/data/experts/x.yaml")
+    assert not re.search(hook["files"], "src/nptexperts/api.py")
 
 
 def test_validate_prints_every_fault_located(data_copy: Path, plain: Path) -> None:
