@@ -1,48 +1,31 @@
 """The record types: frozen, slotted attrs classes, one per kind of record.
 
-Every field that exists in two languages is a :class:`Text`; every language of
-a :class:`Text` carries its :class:`Provenance` (which source, and whether the
-wording is published there or an editorial translation made for this dataset).
-
-Where the source is silent, a field says so with a typed "unknown" value
-(:attr:`CountryBasis.UNKNOWN`, :attr:`AdvisoryBoard.UNKNOWN`) rather than a
-guess or a bare ``None``.
+Every field that exists in two languages is a :class:`~nptexperts.Text` (see
+:mod:`nptexperts.texts`); every closed set of values is an Enum (see
+:mod:`nptexperts.vocabularies`). Where the source is silent, a field says so with a
+typed "unknown" value (:attr:`CountryBasis.UNKNOWN`, :attr:`AdvisoryBoard.UNKNOWN`)
+rather than a guess or a bare ``None``.
 """
 
 from __future__ import annotations
 
 import datetime
-import enum
 import warnings
 
 import attrs
 
 from nptexperts.lang import Lang, normalize_lang
-
-#: The longest repr of a record: a record at a prompt is one line that says what it is.
-REPR_MAX = 200
-
-
-def _excerpt(text: str, limit: int = 60) -> str:
-    """``text`` on one line, cut to ``limit`` characters with an ellipsis, as a repr."""
-    flat = " ".join(text.split())
-    if len(flat) > limit:
-        flat = flat[: limit - 1].rstrip() + "…"
-    return repr(flat)
-
-
-def _capped(text: str) -> str:
-    """A repr cut to :data:`REPR_MAX` characters, keeping its closing bracket."""
-    if len(text) <= REPR_MAX:
-        return text
-    return text[: REPR_MAX - 2] + "…" + text[-1]
-
-
-def _count(n: int, noun: str) -> str:
-    from nptexperts.words import count
-
-    return count(n, noun, "en")
-
+from nptexperts.reprs import REPR_MAX, capped, excerpt
+from nptexperts.reprs import count_en as _count
+from nptexperts.texts import LocalizedText, Provenance, Span, Text
+from nptexperts.vocabularies import (
+    AdvisoryBoard,
+    CommentCoverage,
+    CountryBasis,
+    Honorific,
+    NoteTopic,
+    Origin,
+)
 
 __all__ = [
     "AdvisoryBoard",
@@ -67,123 +50,6 @@ __all__ = [
     "Span",
     "Text",
 ]
-
-
-class Origin(enum.Enum):
-    """Where the wording of one language of a text comes from."""
-
-    #: The words as the source publishes them (quotes are kept as published).
-    PUBLISHED = "published"
-    #: A translation of the published wording, made by this dataset's editors.
-    EDITORIAL_TRANSLATION = "editorial_translation"
-    #: Wording written by this dataset's editors from what the source says
-    #: (for instance a question the source describes but does not word).
-    EDITORIAL = "editorial"
-
-
-@attrs.frozen(repr=False)
-class Provenance:
-    """Where one language of a text comes from.
-
-    >>> p = Provenance(source="pir-press-2025-23", origin=Origin.EDITORIAL_TRANSLATION)
-    >>> p.is_translation, p.is_published
-    (True, False)
-    """
-
-    #: The id of the :class:`Source` the text comes from (or, for a
-    #: translation, the source of the text it translates).
-    source: str
-    #: Whether the words are published, an editorial translation, or editorial.
-    origin: Origin
-
-    @property
-    def is_translation(self) -> bool:
-        """True when the text is an editorial translation made for this dataset."""
-        return self.origin is Origin.EDITORIAL_TRANSLATION
-
-    @property
-    def is_published(self) -> bool:
-        """True when the text is the source's own published wording."""
-        return self.origin is Origin.PUBLISHED
-
-    @property
-    def label(self) -> str:
-        """A short English label: ``"published"`` or ``"editorial translation"``."""
-        return self.origin.value.replace("_", " ")
-
-    def __repr__(self) -> str:
-        return _capped(f"<Provenance {self.label}, {self.source}>")
-
-
-@attrs.frozen(repr=False)
-class LocalizedText:
-    """One language of a :class:`Text`: the words and their provenance."""
-
-    #: The words, in this language.
-    value: str
-    #: Where the words come from.
-    provenance: Provenance
-
-    def __repr__(self) -> str:
-        p = self.provenance
-        return _capped(f"<LocalizedText {_excerpt(self.value)} ({p.label}, {p.source})>")
-
-
-@attrs.frozen(repr=False)
-class Text:
-    """A text in English and Russian, each language with its provenance.
-
-    >>> t = Text(
-    ...     en=LocalizedText("PIR Center", Provenance("pir-press-2025-23", Origin.PUBLISHED)),
-    ...     ru=LocalizedText("ПИР-Центр", Provenance("pir-press-2025-23", Origin.EDITORIAL_TRANSLATION)),
-    ... )
-    >>> t.text("ru-RU")
-    'ПИР-Центр'
-    >>> t.provenance("ru").is_translation
-    True
-    >>> t
-    Text(en='PIR Center' (published, pir-press-2025-23), ru='ПИР-Центр' (editorial translation, pir-press-2025-23))
-    """
-
-    #: The English wording, with its provenance.
-    en: LocalizedText
-    #: The Russian wording, with its provenance.
-    ru: LocalizedText
-
-    def localized(self, lang: str = "en") -> LocalizedText:
-        """The :class:`LocalizedText` for ``lang`` (``"en"``, ``"ru"``, ``"RU"``, ``"ru-RU"``…)."""
-        code: Lang = normalize_lang(lang)
-        return self.en if code == "en" else self.ru
-
-    def text(self, lang: str = "en") -> str:
-        """The words in ``lang``; raises :class:`~nptexperts.UnsupportedLanguageError` for others."""
-        return self.localized(lang).value
-
-    def provenance(self, lang: str = "en") -> Provenance:
-        """The :class:`Provenance` of the text in ``lang``."""
-        return self.localized(lang).provenance
-
-    def __str__(self) -> str:
-        return self.en.value
-
-    def __repr__(self) -> str:
-        # Compact, so that records stay readable at a prompt; the fields are en and ru.
-        parts = (
-            f"{lang}={_excerpt(local.value, 50)} ({local.provenance.label},"
-            f" {local.provenance.source})"
-            for lang, local in (("en", self.en), ("ru", self.ru))
-        )
-        return _capped(f"Text({', '.join(parts)})")
-
-
-@attrs.frozen
-class Span:
-    """A range of characters ``[start, end)`` in a source's shipped text."""
-
-    #: The index of the first character (a Python ``str`` index, from 0).
-    start: int
-    #: The index just past the last character (exclusive).
-    end: int
 
 
 @attrs.frozen(repr=False)
@@ -212,8 +78,8 @@ class Source:
     keywords: tuple[Text, ...] = ()
 
     def __repr__(self) -> str:
-        return _capped(
-            f"<Source {self.id}: {_excerpt(self.title.en.value)}, {self.date.isoformat()}>"
+        return capped(
+            f"<Source {self.id}: {excerpt(self.title.en.value)}, {self.date.isoformat()}>"
         )
 
 
@@ -238,7 +104,7 @@ class Question:
     wording: Text
 
     def __repr__(self) -> str:
-        return _capped(f"<Question {self.id}: {_excerpt(self.wording.en.value)}>")
+        return capped(f"<Question {self.id}: {excerpt(self.wording.en.value)}>")
 
     @property
     def text(self) -> Text:
@@ -289,42 +155,10 @@ class Section:
     context: Text | None = None
 
     def __repr__(self) -> str:
-        return _capped(
-            f"<Section {self.id}: {_excerpt(self.title.en.value)},"
+        return capped(
+            f"<Section {self.id}: {excerpt(self.title.en.value)},"
             f" {_count(len(self.questions), 'question')}>"
         )
-
-
-class Honorific(enum.Enum):
-    """An honorific the source puts before a name (kept apart from the name)."""
-
-    DR = "Dr."
-    PROF = "Prof."
-    MR = "Mr."
-    MS = "Ms."
-
-    def text(self, lang: str = "en") -> str:
-        """The honorific as written in ``lang`` (the Russian forms are editorial).
-
-        Russian display names leave it out (see :meth:`Expert.display_name`).
-        """
-        from nptexperts.words import enum_word
-
-        return enum_word(self, lang)
-
-
-class CountryBasis(enum.Enum):
-    """Why an expert is attributed to a country."""
-
-    #: An affiliation in the source names the country (``"Russian Ministry of Foreign Affairs"``).
-    NAMED_IN_AFFILIATION = "named_in_affiliation"
-    #: An affiliation in the source is an institution of the country, which it does not name
-    #: (``"MGIMO University"``).
-    IMPLIED_BY_AFFILIATION = "implied_by_affiliation"
-    #: A fact from outside the source (see :attr:`CountryAttribution.external_source`).
-    EXTERNAL = "external"
-    #: Nothing known to this dataset gives the country.
-    UNKNOWN = "unknown"
 
 
 @attrs.frozen(repr=False)
@@ -344,31 +178,12 @@ class CountryAttribution:
     external_source: str | None = None
 
     def __repr__(self) -> str:
-        return _capped(f"<CountryAttribution {self.code or 'unknown'}: {self.basis.value}>")
+        return capped(f"<CountryAttribution {self.code or 'unknown'}: {self.basis.value}>")
 
     @property
     def is_known(self) -> bool:
         """False when the dataset does not know the expert's country."""
         return self.code is not None
-
-
-class AdvisoryBoard(enum.Enum):
-    """Membership of the PIR Center Advisory Board, as the source states it."""
-
-    #: The source calls the expert a PIR Center Advisory Board Member.
-    MEMBER = "member"
-    #: The source does not say; silence is not taken to mean "not a member".
-    UNKNOWN = "unknown"
-
-
-class CommentCoverage(enum.Enum):
-    """How much of an expert's comments this dataset holds."""
-
-    #: The source quotes part of the expert's comments; those quotes are in the dataset.
-    QUOTED = "quoted"
-    #: The source names the expert but quotes none of the comments; they are only
-    #: in PIR's section (see :attr:`Expert.section`), not in this dataset.
-    NOT_QUOTED = "not_quoted"
 
 
 @attrs.frozen(repr=False)
@@ -383,7 +198,7 @@ class Position:
     as_of: datetime.date
 
     def __repr__(self) -> str:
-        return _capped(f"<Position {_excerpt(self.title.en.value)} as of {self.as_of.isoformat()}>")
+        return capped(f"<Position {excerpt(self.title.en.value)} as of {self.as_of.isoformat()}>")
 
     @property
     def text(self) -> Text:
@@ -406,7 +221,7 @@ class NameVariant:
     note: str
 
     def __repr__(self) -> str:
-        return _capped(f"<NameVariant {_excerpt(self.value)} ({self.lang}, {self.source})>")
+        return capped(f"<NameVariant {excerpt(self.value)} ({self.lang}, {self.source})>")
 
 
 @attrs.frozen(repr=False)
@@ -430,7 +245,7 @@ class Comment:
     notes: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
-        return _capped(f"<Comment {self.id} by {self.expert}: {_excerpt(self.body.en.value)}>")
+        return capped(f"<Comment {self.id} by {self.expert}: {excerpt(self.body.en.value)}>")
 
     def text(self, lang: str = "en") -> str:
         """The comment in ``lang``.
@@ -476,8 +291,8 @@ class Expert:
     notes: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
-        name = _excerpt(self.name.en.value, 50)[1:-1]
-        return _capped(
+        name = excerpt(self.name.en.value, 50)[1:-1]
+        return capped(
             f"<Expert {self.id}: {name} ({self.country.code or 'country unknown'}),"
             f" {_count(len(self.positions), 'position')}, {_count(len(self.comments), 'comment')}>"
         )
@@ -502,19 +317,6 @@ class Expert:
         return expert_html(self)
 
 
-class NoteTopic(enum.Enum):
-    """What a :class:`DatasetNote` is about."""
-
-    #: The source contradicts itself (a name spelled two ways, a country no expert matches).
-    CONTRADICTION = "contradiction"
-    #: The source is silent where a record would need it, and how the record says so.
-    GAP = "gap"
-    #: How the records write what the source gives (typography, spellings).
-    NORMALISATION = "normalisation"
-    #: What the dataset holds and what it leaves out.
-    SCOPE = "scope"
-
-
 @attrs.frozen(repr=False)
 class DatasetNote:
     """A dataset-level note: what the source leaves open or contradicts."""
@@ -529,8 +331,8 @@ class DatasetNote:
     source: str
 
     def __repr__(self) -> str:
-        return _capped(
-            f"<DatasetNote {self.id} ({self.topic.value}): {_excerpt(self.body.en.value)}>"
+        return capped(
+            f"<DatasetNote {self.id} ({self.topic.value}): {excerpt(self.body.en.value)}>"
         )
 
     @property
@@ -557,7 +359,7 @@ class Dataset:
 
     def __repr__(self) -> str:
         comments = sum(len(e.comments) for e in self.experts)
-        return _capped(
+        return capped(
             f"<Dataset {self.data_version}: {_count(len(self.experts), 'expert')},"
             f" {_count(comments, 'comment')}, {_count(len(self.sources), 'source')},"
             f" {_count(len(self.sections), 'section')}, {_count(len(self.notes), 'note')}>"

@@ -76,6 +76,11 @@ FIELD_RULES: dict[str, str] = {
         "translation."
     ),
     "Section.stated_countries": "As the source lists them, in its order, even where no expert matches.",
+    "Section.conference_start": "The date as PIR states it in the source; ``None`` where it does not.",
+    "Section.goal": _PUBLISHED_EXACT + " PIR's words, not an expert's.",
+    "Section.method": _PUBLISHED_EXACT + " PIR's words, not an expert's.",
+    "Section.context": _PUBLISHED_EXACT + " PIR's words, not an expert's.",
+    "Source.keywords": "English: published, in the source's order. Russian: editorial translation.",
     "Question.wording": (
         "English: editorial where the source describes the question without wording it. "
         "Russian: editorial translation."
