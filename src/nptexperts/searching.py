@@ -149,7 +149,9 @@ class SearchMatch:
     hits: tuple[Hit, ...]
     #: Where the text comes from (published wording or editorial translation).
     provenance: Provenance
-    _index: Index = attrs.field(alias="index", eq=False)
+    # Held for :attr:`expert` and :attr:`comment`; left out of the repr and of equality.
+    _expert: Expert = attrs.field(alias="expert", eq=False)
+    _comment: Comment | None = attrs.field(alias="comment", eq=False)
 
     def __repr__(self) -> str:
         n = len(self.hits)
@@ -163,12 +165,12 @@ class SearchMatch:
     @property
     def expert(self) -> Expert:
         """The expert whose record matched."""
-        return self._index.get_expert(self.expert_id)
+        return self._expert
 
     @property
     def comment(self) -> Comment | None:
         """The comment that matched, or ``None`` for a match in the expert's record."""
-        return self._index.get_comment(self.comment_id) if self.comment_id is not None else None
+        return self._comment
 
     @property
     def matched(self) -> tuple[str, ...]:
@@ -327,7 +329,6 @@ class SearchIndex:
     once, then reused); :func:`search` uses the shipped records' one.
     """
 
-    _index: Index = attrs.field(alias="_index", repr=False)
     _fields: tuple[_Field, ...] = attrs.field(alias="_fields", repr=False)
     #: Per language: a word of a text as it is written → (folded, folded stem).
     _terms: dict[str, dict[str, tuple[str, str]]] = attrs.field(alias="_terms", repr=False)
@@ -362,7 +363,6 @@ class SearchIndex:
                 elif texts[-1] != n:
                     texts.append(n)
         return cls(
-            _index=index,
             _fields=fields,
             _terms=terms,
             _stems=stems,
@@ -452,7 +452,8 @@ class SearchIndex:
                     value=f.text,
                     hits=hits,
                     provenance=f.provenance,
-                    index=self._index,
+                    expert=f.expert,
+                    comment=f.comment,
                 )
                 found.append(((FIELD_RANK[f.field], -len(hits), n), match))
         found.sort(key=lambda pair: pair[0])
