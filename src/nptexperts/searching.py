@@ -70,6 +70,9 @@ FIELD_RANK: dict[str, int] = {"comment": 0, "position": 1, "name": 2, "name_vari
 
 #: A word of a text: letters, digits and the combining marks (stress, breve) inside them.
 _TOKEN = re.compile(r"[\w\u0300-\u036f]+")
+#: Where a word starts and ends, and what may stand between the words of a phrase.
+_START, _END = r"(?<![\w\u0300-\u036f])", r"(?![\w\u0300-\u036f])"
+_GAP = r"[^\w\u0300-\u036f]+"
 #: What opens or closes a quoted phrase in a query.
 _QUOTES = re.compile(r"[\"“”«»„]")
 #: Stands for й while a word is folded, so that the Russian stemmer sees й (not и).
@@ -337,6 +340,11 @@ class SearchIndex:
     #: Per language: folded word → texts, and the sorted folded words (for prefixes).
     _surfaces: dict[str, dict[str, list[int]]] = attrs.field(alias="_surfaces", repr=False)
     _vocabulary: dict[str, list[str]] = attrs.field(alias="_vocabulary", repr=False)
+    #: Per language: folded stem, and folded word → the words as the texts write them.
+    _stem_forms: dict[str, dict[str, list[str]]] = attrs.field(alias="_stem_forms", repr=False)
+    _surface_forms: dict[str, dict[str, list[str]]] = attrs.field(
+        alias="_surface_forms", repr=False
+    )
 
     @classmethod
     def build(cls, index: Index) -> SearchIndex:
@@ -345,12 +353,16 @@ class SearchIndex:
         terms: dict[str, dict[str, tuple[str, str]]] = {lang: {} for lang in LANGUAGES}
         stems: dict[str, dict[str, list[int]]] = {lang: {} for lang in LANGUAGES}
         surfaces: dict[str, dict[str, list[int]]] = {lang: {} for lang in LANGUAGES}
+        stem_forms: dict[str, dict[str, list[str]]] = {lang: {} for lang in LANGUAGES}
+        surface_forms: dict[str, dict[str, list[str]]] = {lang: {} for lang in LANGUAGES}
         for n, f in enumerate(fields):
             known, by_stem, by_surface = terms[f.lang], stems[f.lang], surfaces[f.lang]
             for token in set(_TOKEN.findall(f.text)):
                 term = known.get(token)
                 if term is None:
                     term = known[token] = _term(f.lang, token)
+                    stem_forms[f.lang].setdefault(term[1], []).append(token)
+                    surface_forms[f.lang].setdefault(term[0], []).append(token)
                 surface, stem = term
                 texts = by_stem.get(stem)
                 if texts is None:
@@ -368,6 +380,8 @@ class SearchIndex:
             _stems=stems,
             _surfaces=surfaces,
             _vocabulary={lang: sorted(s) for lang, s in surfaces.items()},
+            _stem_forms=stem_forms,
+            _surface_forms=surface_forms,
         )
 
     @classmethod
@@ -386,34 +400,57 @@ class SearchIndex:
             _built[key] = (ref, built)
             return built
 
+    def _prefixed(self, lang: Lang, prefix: str) -> Iterator[str]:
+        """The folded words of ``lang`` that start with ``prefix``."""
+        vocab = self._vocabulary[lang]
+        i = bisect.bisect_left(vocab, prefix)
+        while i < len(vocab) and vocab[i].startswith(prefix):
+            yield vocab[i]
+            i += 1
+
     def _texts(self, lang: Lang, word: _Word) -> set[int]:
         out = set(self._stems[lang].get(word.stem, ()))
         if word.prefix:
-            vocab, surfaces = self._vocabulary[lang], self._surfaces[lang]
-            i = bisect.bisect_left(vocab, word.surface)
-            while i < len(vocab) and vocab[i].startswith(word.surface):
-                out.update(surfaces[vocab[i]])
-                i += 1
+            surfaces = self._surfaces[lang]
+            for surface in self._prefixed(lang, word.surface):
+                out.update(surfaces[surface])
+        return out
+
+    def _forms(self, lang: Lang, word: _Word) -> set[str]:
+        """The words, as the texts write them, that ``word`` matches."""
+        out = set(self._stem_forms[lang].get(word.stem, ()))
+        if word.prefix:
+            forms = self._surface_forms[lang]
+            for surface in self._prefixed(lang, word.surface):
+                out.update(forms[surface])
         return out
 
     def _candidates(self, lang: Lang, parts: Sequence[_Part]) -> list[int]:
         sets = sorted((self._texts(lang, w) for part in parts for w in part), key=len)
         return sorted(sets[0].intersection(*sets[1:]))
 
-    def _match(self, lang: Lang, n: int, parts: Sequence[_Part]) -> tuple[Hit, ...]:
-        """Every hit of ``parts`` in text ``n``, or none when a part is missing."""
-        text = self._fields[n].text
-        known = self._terms[lang]
-        tokens = [(m.start(), m.end(), known[m.group()]) for m in _TOKEN.finditer(text)]
-        spans: list[tuple[int, int]] = []
+    def _patterns(self, lang: Lang, parts: Sequence[_Part]) -> list[re.Pattern[str]] | None:
+        """One pattern per part: the written forms its words match, whole words, in order."""
+        patterns = []
         for part in parts:
-            found = False
-            for i in range(len(tokens) - len(part) + 1):
-                if all(_matches(word, tokens[i + j][2]) for j, word in enumerate(part)):
-                    spans.append((tokens[i][0], tokens[i + len(part) - 1][1]))
-                    found = True
+            alternatives = []
+            for word in part:
+                forms = sorted(self._forms(lang, word), key=lambda f: (-len(f), f))
+                if not forms:
+                    return None
+                alternatives.append("(?:" + "|".join(map(re.escape, forms)) + ")")
+            patterns.append(re.compile(_START + _GAP.join(alternatives) + _END))
+        return patterns
+
+    @staticmethod
+    def _match(text: str, patterns: Sequence[re.Pattern[str]]) -> tuple[Hit, ...]:
+        """Every hit of the parts' ``patterns`` in ``text``, or none when a part is missing."""
+        spans: list[tuple[int, int]] = []
+        for pattern in patterns:
+            found = [m.span() for m in pattern.finditer(text)]
             if not found:
                 return ()
+            spans += found
         spans.sort()
         hits: list[Hit] = []
         for start, end in spans:
@@ -435,11 +472,14 @@ class SearchIndex:
             parts = _parse(query, each, self._terms[each])
             if not parts:
                 return ()
+            patterns = self._patterns(each, parts)
+            if patterns is None:
+                continue
             for n in self._candidates(each, parts):
                 f = self._fields[n]
                 if f.lang != each:
                     continue
-                hits = self._match(each, n, parts)
+                hits = self._match(f.text, patterns)
                 if not hits:
                     continue
                 match = SearchMatch(
@@ -458,10 +498,6 @@ class SearchIndex:
                 found.append(((FIELD_RANK[f.field], -len(hits), n), match))
         found.sort(key=lambda pair: pair[0])
         return tuple(match for _, match in found)
-
-
-def _matches(word: _Word, term: tuple[str, str]) -> bool:
-    return term[1] == word.stem or (word.prefix and term[0].startswith(word.surface))
 
 
 _lock = threading.Lock()
