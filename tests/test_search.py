@@ -302,3 +302,16 @@ def test_the_stemmer_is_not_imported_with_the_package() -> None:
     code = "import sys, nptexperts; print('snowballstemmer' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_data_version_searches_that_release() -> None:
+    versions = [r.data_version for r in nptexperts.data_releases()]
+    assert versions
+    for version in versions:
+        index = nptexperts.load_index(data_version=version)
+        for query in ("ядерн", "the"):
+            assert nptexperts.search(query, data_version=version) == nptexperts.search(
+                query, index=index
+            )
+    with pytest.raises(ValueError, match="not both"):
+        nptexperts.search("x", data_version=versions[0], index=nptexperts.load_index())

@@ -242,3 +242,14 @@ def test_the_readme_search_examples_find_something(args: list[str]) -> None:
         validator = _schema_validator()
         for line in result.stdout.splitlines():
             validator.validate(json.loads(line))
+
+
+def test_data_version_option() -> None:
+    for release in nptexperts.data_releases():
+        version = release.data_version
+        result = run("search", "ядерн", "--json", "--limit", "0", "--data-version", version)
+        assert result.exit_code == 0
+        expected = nptexperts.search("ядерн", data_version=version)
+        assert [json.loads(line) for line in result.stdout.splitlines()] == [
+            m.as_dict() for m in expected
+        ]

@@ -39,7 +39,7 @@ words.
 >>> [m.value[start:end] for start, end in m.hits]
 ['ядерным оружием', 'ядерным оружием']
 >>> m.expert_name
-'Закари Гросс'
+'Захари Гросс'
 """
 
 from __future__ import annotations
@@ -509,14 +509,16 @@ def search(
     lang: str | None = None,
     *,
     limit: int | None = None,
+    data_version: str | None = None,
     index: Index | None = None,
 ) -> tuple[SearchMatch, ...]:
     """Search the experts' names and positions and the comments for ``query``.
 
     The rules (every word, phrases, stems, the last word as a prefix, the ranking)
     are in the module's documentation; the ``nptexperts search`` command follows
-    them too. ``limit`` keeps the first ``limit`` results; ``index`` defaults to
-    the shipped records (:func:`nptexperts.load_index`).
+    them too. ``limit`` keeps the first ``limit`` results. ``data_version`` picks the
+    shipped data release to search (default: the latest, as
+    :func:`nptexperts.load_index`); ``index`` searches a loaded index instead.
 
     >>> [m.expert_id for m in search("Stefanovich", lang="en")]
     ['dmitry-stefanovich']
@@ -525,5 +527,9 @@ def search(
     """
     if limit is not None and limit < 0:
         raise ValueError(f"limit must be 0 or more, not {limit}")
-    found = SearchIndex.of(index if index is not None else load_index()).search(query, lang)
+    if index is not None and data_version is not None:
+        raise ValueError("give data_version or index, not both")
+    if index is None:
+        index = load_index(data_version=data_version)
+    found = SearchIndex.of(index).search(query, lang)
     return found if limit is None else found[:limit]

@@ -7,6 +7,7 @@ import click
 from nptexperts.cli.output import (
     clean,
     color_option,
+    data_version_option,
     echo,
     friendly_errors,
     json_line,
@@ -36,7 +37,14 @@ from nptexperts.cli.output import (
     help="JSON Lines: one result per line (the package's schema/search-result.schema.json).",
 )
 @color_option
-def search(query: str, lang: str | None, limit: int, as_json: bool) -> None:
+@data_version_option
+def search(
+    query: str,
+    lang: str | None,
+    limit: int,
+    as_json: bool,
+    data_version: str | None,
+) -> None:
     """Find QUERY in the comments and in the experts' names and positions.
 
     \b
@@ -60,7 +68,7 @@ def search(query: str, lang: str | None, limit: int, as_json: bool) -> None:
 
     with friendly_errors():
         code = parse_lang(lang)
-        matches = SearchIndex.of(load_index()).search(query, code)
+        matches = SearchIndex.of(load_index(data_version=data_version)).search(query, code)
     ui = code or "en"
     if not matches:
         echo(clean(word("no_matches", ui, query=repr(query))), err=True)
