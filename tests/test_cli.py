@@ -133,17 +133,6 @@ def test_show_unknown_id() -> None:
     assert_one_line_error(run("show", "x"), "no expert has the id 'x'")
 
 
-def test_search_shows_matches_in_context() -> None:
-    comment = nptexperts.load_index().comments[0]
-    word = max(comment.text("ru").split(), key=len).strip(".,;:!?«»“”")
-    result = run("search", word.upper(), "--lang", "ru")
-    assert result.exit_code == 0
-    assert comment.id in result.stdout
-    assert word in result.stdout
-    assert "editorial translation" in result.stdout
-    assert "[comment, en" not in result.stdout
-
-
 def test_search_without_matches_exits_1() -> None:
     result = run("search", "qqqzzz")
     assert result.exit_code == 1

@@ -1,27 +1,45 @@
 """Full-text search of experts and comments, in English and Russian.
 
-A query matches where its words start words of a text: ``"nuclear risk"``
-matches "nuclear risk reduction" and ``"ядерн"`` matches "ядерных" (a query's
-last word may be the start of a word, which suits Russian endings), but
-``"clear"`` does not match "nuclear". Matching ignores case, accents and
-stress marks, treats ё as е and ’ as ', and takes any run of white space as
-one space, as :func:`nptexperts.folding.fold` does.
+**What is searched.** The experts' names (and other spellings), their positions and
+the comments' bodies, in both languages; each of these is one *text*.
 
-The searched texts are the experts' names (and name variants), their positions
-and the comments' bodies, in both languages. Each :class:`SearchMatch` says
-where the match is in the original text, so that it can be shown in context.
+**How a query matches.** A query is words, and quoted phrases (``"…"``, ``«…»`` or
+``“…”``). A text matches when *every* word of the query occurs in it, in any order,
+and every phrase occurs in it with its words in order and next to each other.
+Words are compared by their stems (Snowball, through ``snowballstemmer``), with the
+stemmer of the text's language: "weapons" finds "weapon", «ядерного оружия» finds
+«ядерным оружием». Searching both languages (``lang=None``), the query is stemmed
+in English for the English texts and in Russian for the Russian ones. Before
+stemming, case, accents and stress marks are ignored, ё is е and ’ is '
+(:func:`nptexperts.folding.fold`, the one folding rule; й stays й for the stemmer).
 
-The search index (folded word tokens → texts) is built once per loaded
-dataset, on the first search; a search then costs the postings of its words
-plus the candidate texts it checks, not a scan of every record.
+**The last word may be cut short.** The query's last word, when nothing follows it
+(not even a space or a closing quote), also matches any word it begins: "ядерн"
+finds «ядерного», "nuclear weap" finds "nuclear weapons". End the query with a
+space, or quote the word, to match whole words (and their forms) only.
+
+**Results.** One :class:`SearchMatch` per matching text, with every hit's
+``(start, end)`` in the text as the record has it, ranked:
+
+1. comments first, then positions, then names (and other spellings);
+2. then texts with more hits first;
+3. then in the experts' order, and within an expert in the order of its records,
+   English before Russian.
+
+A query without words (blank, or punctuation only) matches nothing.
+
+The search index (stems and word forms → texts) is built once per loaded dataset,
+on the first search; a search then checks only the texts that hold all of its
+words.
 
 >>> import nptexperts
->>> matches = nptexperts.search("ЯДЕРНОГО")
->>> all(m.lang == "ru" for m in matches) and len(matches) > 0
-True
->>> m = matches[0]
->>> m.text[m.start:m.end].casefold()
-'ядерного'
+>>> m = nptexperts.search('"ядерного оружия"', lang="ru")[0]
+>>> m
+<SearchMatch zacharie-gross.prospects-2026.1 comment ru: 2 hits>
+>>> [m.value[start:end] for start, end in m.hits]
+['ядерным оружием', 'ядерным оружием']
+>>> m.expert_name
+'Захари Гросс'
 """
 
 from __future__ import annotations
@@ -29,46 +47,43 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+import unicodedata
 import weakref
-from collections.abc import Iterable, Sequence
-from typing import Literal
+from collections.abc import Iterator, Sequence
+from typing import Any, Literal, NamedTuple
 
 import attrs
 
 from nptexperts.api import load_index
-from nptexperts.folding import fold, fold_char
+from nptexperts.folding import fold
 from nptexperts.index import Index
 from nptexperts.lang import LANGUAGES, Lang, normalize_lang
 from nptexperts.models import Comment, Expert, Origin, Provenance
 
-__all__ = ["MatchField", "SearchIndex", "SearchMatch", "search", "search_fold"]
+__all__ = ["Hit", "MatchField", "SearchIndex", "SearchMatch", "search", "search_fold"]
 
 #: Which text of a record matched.
 MatchField = Literal["name", "name_variant", "position", "comment"]
 
-_WORD = re.compile(r"\w+")
+#: Fields in the order results rank them (comments first).
+FIELD_RANK: dict[str, int] = {"comment": 0, "position": 1, "name": 2, "name_variant": 2}
+
+#: A word of a text: letters, digits and the combining marks (stress, breve) inside them.
+_TOKEN = re.compile(r"[\w\u0300-\u036f]+")
+#: Where a word starts and ends, and what may stand between the words of a phrase.
+_START, _END = r"(?<![\w\u0300-\u036f])", r"(?![\w\u0300-\u036f])"
+_GAP = r"[^\w\u0300-\u036f]+"
+#: What opens or closes a quoted phrase in a query.
+_QUOTES = re.compile(r"[\"“”«»„]")
+#: Stands for й while a word is folded, so that the Russian stemmer sees й (not и).
+_SHORT_I = "\ue000"
 
 
-def _fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
-    """``text`` folded, and for each folded character the index of its original character."""
-    out: list[str] = []
-    offsets: list[int] = []
-    space = True  # drops leading white space
-    for i, ch in enumerate(text):
-        for f in fold_char(ch):
-            if f.isspace():
-                if not space:
-                    out.append(" ")
-                    offsets.append(i)
-                    space = True
-            else:
-                out.append(f)
-                offsets.append(i)
-                space = False
-    if out and out[-1] == " ":
-        out.pop()
-        offsets.pop()
-    return "".join(out), tuple(offsets)
+class Hit(NamedTuple):
+    """Where one hit is in a text: ``value[start:end]`` (offsets in code points)."""
+
+    start: int
+    end: int
 
 
 def search_fold(text: str) -> str:
@@ -80,117 +95,293 @@ def search_fold(text: str) -> str:
     return fold(text)
 
 
-@attrs.frozen
-class SearchMatch:
-    """One place where a query matched, with the record it is in.
+class _Stemmers:
+    """The Snowball stemmers of both languages (imported on first use; not thread-safe alone)."""
 
-    ``text[start:end]`` is the matched part of the original (unfolded) ``text``.
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._stemmers: dict[str, Any] = {}
+
+    def stem(self, lang: Lang, word: str) -> str:
+        with self._lock:
+            stemmer = self._stemmers.get(lang)
+            if stemmer is None:
+                import snowballstemmer  # type: ignore[import-untyped,unused-ignore]
+
+                stemmer = snowballstemmer.stemmer("english" if lang == "en" else "russian")
+                self._stemmers[lang] = stemmer
+            return str(stemmer.stemWord(word))
+
+
+_stemmers = _Stemmers()
+
+
+def _term(lang: Lang, token: str) -> tuple[str, str]:
+    """A word's folded form (for prefixes) and its folded stem in ``lang``."""
+    surface = fold(token)
+    kept = unicodedata.normalize("NFC", token).casefold().replace("й", _SHORT_I)
+    stem = fold(_stemmers.stem(lang, fold(kept).replace(_SHORT_I, "й")))
+    return surface, stem
+
+
+@attrs.frozen(repr=False)
+class SearchMatch:
+    """One text that matched a query, with every hit in it.
+
+    >>> import nptexperts
+    >>> m = nptexperts.search('"nuclear weapons"', lang="en")[0]
+    >>> m.record_id, m.field, m.provenance.label
+    ('zacharie-gross.prospects-2026.1', 'comment', 'published')
+    >>> m.snippet(context=20)
+    '…dialogue between [nuclear weapon] states and non-[nuclear weapon] states on nuclear…'
     """
 
-    expert: Expert
-    #: The comment, for a match in a comment; ``None`` for a match in the expert's record.
-    comment: Comment | None
+    #: The expert's id.
+    expert_id: str
+    #: The expert's display name in the language of the text (:meth:`Expert.display_name`).
+    expert_name: str
+    #: The comment's id, for a match in a comment; ``None`` for a match in the expert's record.
+    comment_id: str | None
     field: MatchField
+    #: Which of the expert's positions or other spellings matched (from 0); 0 otherwise.
+    item: int
     lang: Lang
     #: The whole text that matched, as the record has it.
-    text: str
-    start: int
-    end: int
+    value: str
+    #: Every hit, in order, not overlapping: ``value[start:end]``.
+    hits: tuple[Hit, ...]
     #: Where the text comes from (published wording or editorial translation).
     provenance: Provenance
+    # Held for :attr:`expert` and :attr:`comment`; left out of the repr and of equality.
+    _expert: Expert = attrs.field(alias="expert", eq=False)
+    _comment: Comment | None = attrs.field(alias="comment", eq=False)
 
-    @property
-    def matched(self) -> str:
-        """The matched words, as the record writes them."""
-        return self.text[self.start : self.end]
+    def __repr__(self) -> str:
+        n = len(self.hits)
+        return f"<SearchMatch {self.record_id} {self.field} {self.lang}: {n} hit{'s' * (n != 1)}>"
 
     @property
     def record_id(self) -> str:
         """The id of the comment, or of the expert for a match outside comments."""
-        return self.comment.id if self.comment is not None else self.expert.id
+        return self.comment_id if self.comment_id is not None else self.expert_id
 
-    def context(self, width: int = 40) -> tuple[str, str, str]:
-        """The text before the match (at most ``width`` characters), the match, and after it.
+    @property
+    def expert(self) -> Expert:
+        """The expert whose record matched."""
+        return self._expert
 
-        Cut ends are marked with ``…``; line breaks become spaces.
+    @property
+    def comment(self) -> Comment | None:
+        """The comment that matched, or ``None`` for a match in the expert's record."""
+        return self._comment
+
+    @property
+    def matched(self) -> tuple[str, ...]:
+        """The words of every hit, as the record writes them."""
+        return tuple(self.value[start:end] for start, end in self.hits)
+
+    def segments(self, context: int | None = 40) -> tuple[tuple[str, bool], ...]:
+        """The text cut to the hits and ``context`` characters around each, as pieces.
+
+        Each piece is ``(text, is_hit)``; cut parts are ``…``, and any run of white
+        space is one space. ``context=None`` keeps the whole text.
+
+        >>> import nptexperts
+        >>> m = nptexperts.search("Stefanovich", lang="en")[0]
+        >>> m.segments()
+        (('Dmitry ', False), ('Stefanovich', True))
         """
-        before = self.text[max(0, self.start - width) : self.start]
-        after = self.text[self.end : self.end + width]
-        if self.start > width:
-            before = "…" + before
-        if self.end + width < len(self.text):
-            after += "…"
-        return (
-            " ".join(before.split()) + (" " if before[-1:].isspace() else ""),
-            " ".join(self.matched.split()),
-            (" " if after[:1].isspace() else "") + " ".join(after.split()),
-        )
+        text, hits = self.value, self.hits
+        if context is None or not hits:
+            windows = [(0, len(text))]
+        else:
+            windows = []
+            for start, end in hits:
+                a, b = max(0, start - context), min(len(text), end + context)
+                if a > 0:  # start after a space, if there is one before the hit
+                    space = text.find(" ", a, start)
+                    a = space + 1 if space >= 0 else a
+                if b < len(text):  # end before a space, if there is one after the hit
+                    space = text.rfind(" ", end, b)
+                    b = space if space >= 0 else b
+                if windows and a <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
+                else:
+                    windows.append((a, b))
+        pieces: list[tuple[str, bool]] = []
+        for w, (a, b) in enumerate(windows):
+            if a > 0 and w == 0:
+                pieces.append(("…", False))
+            elif w > 0:
+                pieces.append((" … ", False))
+            pos = a
+            for start, end in hits:
+                if start < a or end > b:
+                    continue
+                if start > pos:
+                    pieces.append((_spaces(text[pos:start]), False))
+                pieces.append((_spaces(text[start:end]), True))
+                pos = end
+            if b > pos:
+                pieces.append((_spaces(text[pos:b]), False))
+            if w == len(windows) - 1 and b < len(text):
+                pieces.append(("…", False))
+        return tuple((piece, hit) for piece, hit in pieces if piece)
+
+    def snippet(self, context: int | None = 40, *, mark: tuple[str, str] = ("[", "]")) -> str:
+        """The hits in context (:meth:`segments`), each hit between the two ``mark`` strings."""
+        return "".join(f"{mark[0]}{p}{mark[1]}" if hit else p for p, hit in self.segments(context))
+
+    def as_dict(self) -> dict[str, Any]:
+        """The match as the ``search --json`` lines give it (schema ``search-result.schema.json``).
+
+        >>> import nptexperts
+        >>> d = nptexperts.search("Stefanovich", lang="en")[0].as_dict()
+        >>> d["record_id"], d["field"], d["hits"]
+        ('dmitry-stefanovich', 'name', [[7, 18]])
+        """
+        return {
+            "record_id": self.record_id,
+            "expert_id": self.expert_id,
+            "expert_name": self.expert_name,
+            "comment_id": self.comment_id,
+            "field": self.field,
+            "item": self.item,
+            "lang": self.lang,
+            "provenance": {
+                "source": self.provenance.source,
+                "origin": self.provenance.origin.value,
+            },
+            "value": self.value,
+            "hits": [[start, end] for start, end in self.hits],
+        }
 
 
-@attrs.frozen
-class _Field:
+_SPACE = re.compile(r"\s+")
+
+
+def _spaces(text: str) -> str:
+    return _SPACE.sub(" ", text)
+
+
+class _Field(NamedTuple):
     expert: Expert
     comment: Comment | None
     field: MatchField
+    item: int
     lang: Lang
     text: str
     provenance: Provenance
-    folded: str
-    offsets: tuple[int, ...]
 
 
-def _fields(
-    index: Index,
-) -> Iterable[tuple[Expert, Comment | None, MatchField, Lang, str, Provenance]]:
+def _fields(index: Index) -> Iterator[_Field]:
     for expert in index.experts:
         for lang in LANGUAGES:
             loc = expert.name.localized(lang)
-            yield expert, None, "name", lang, loc.value, loc.provenance
-        for variant in expert.name_variants:
+            yield _Field(expert, None, "name", 0, lang, loc.value, loc.provenance)
+        names = {fold(expert.name.text(lang)) for lang in LANGUAGES}
+        for n, variant in enumerate(expert.name_variants):
+            if fold(variant.value) in names:
+                continue  # differs from the name only in folding (a no-break space)
             prov = Provenance(variant.source, Origin.PUBLISHED)
-            yield expert, None, "name_variant", variant.lang, variant.value, prov
-        for position in expert.positions:
+            yield _Field(expert, None, "name_variant", n, variant.lang, variant.value, prov)
+        for n, position in enumerate(expert.positions):
             for lang in LANGUAGES:
                 loc = position.title.localized(lang)
-                yield expert, None, "position", lang, loc.value, loc.provenance
+                yield _Field(expert, None, "position", n, lang, loc.value, loc.provenance)
         for comment in expert.comments:
             for lang in LANGUAGES:
                 loc = comment.body.localized(lang)
-                yield expert, comment, "comment", lang, loc.value, loc.provenance
+                yield _Field(expert, comment, "comment", 0, lang, loc.value, loc.provenance)
+
+
+class _Word(NamedTuple):
+    surface: str
+    stem: str
+    #: Whether the word also matches the words it begins (the query's last word).
+    prefix: bool
+
+
+#: One part of a query: a word (one ``_Word``) or a quoted phrase (its words, in order).
+_Part = tuple[_Word, ...]
+
+
+def _parse(query: str, lang: Lang, terms: dict[str, tuple[str, str]]) -> list[_Part]:
+    parts: list[_Part] = []
+    pieces = _QUOTES.split(query)
+    for n, piece in enumerate(pieces):
+        quoted = n % 2 == 1
+        words: list[_Word] = []
+        for m in _TOKEN.finditer(piece):
+            token = m.group()
+            surface, stem = terms.get(token) or _term(lang, token)
+            last = n == len(pieces) - 1 and not quoted and m.end() == len(piece)
+            words.append(_Word(surface, stem, last))
+        if quoted and len(words) > 1:
+            parts.append(tuple(words))
+        else:
+            parts += [(w,) for w in words]
+    return parts
 
 
 @attrs.frozen
 class SearchIndex:
-    """Folded word tokens → the texts they occur in, for one loaded dataset.
+    """Stems and word forms → the texts they occur in, for one loaded dataset.
 
     Get the one for a loaded :class:`~nptexperts.Index` with :meth:`of` (built
     once, then reused); :func:`search` uses the shipped records' one.
     """
 
     _fields: tuple[_Field, ...] = attrs.field(alias="_fields", repr=False)
-    _postings: dict[str, tuple[int, ...]] = attrs.field(alias="_postings", repr=False)
-    _vocabulary: tuple[str, ...] = attrs.field(alias="_vocabulary", repr=False)
+    #: Per language: a word of a text as it is written → (folded, folded stem).
+    _terms: dict[str, dict[str, tuple[str, str]]] = attrs.field(alias="_terms", repr=False)
+    #: Per language: folded stem → the texts (numbers in ``_fields``) that have it.
+    _stems: dict[str, dict[str, list[int]]] = attrs.field(alias="_stems", repr=False)
+    #: Per language: folded word → texts, and the sorted folded words (for prefixes).
+    _surfaces: dict[str, dict[str, list[int]]] = attrs.field(alias="_surfaces", repr=False)
+    _vocabulary: dict[str, list[str]] = attrs.field(alias="_vocabulary", repr=False)
+    #: Per language: folded stem, and folded word → the words as the texts write them.
+    _stem_forms: dict[str, dict[str, list[str]]] = attrs.field(alias="_stem_forms", repr=False)
+    _surface_forms: dict[str, dict[str, list[str]]] = attrs.field(
+        alias="_surface_forms", repr=False
+    )
 
     @classmethod
     def build(cls, index: Index) -> SearchIndex:
         """Index the texts of ``index`` (prefer :meth:`of`, which builds once per index)."""
-        fields: list[_Field] = []
-        postings: dict[str, list[int]] = {}
-        names: set[tuple[str, str]] = set()
-        for expert, comment, field, lang, text, prov in _fields(index):
-            folded, offsets = _fold_with_offsets(text)
-            if field == "name":
-                names.add((expert.id, folded))
-            elif field == "name_variant" and (expert.id, folded) in names:
-                continue  # a variant that differs from the name only in folding (a no-break space)
-            n = len(fields)
-            fields.append(_Field(expert, comment, field, lang, text, prov, folded, offsets))
-            for token in {m.group() for m in _WORD.finditer(folded)}:
-                postings.setdefault(token, []).append(n)
+        fields = tuple(_fields(index))
+        terms: dict[str, dict[str, tuple[str, str]]] = {lang: {} for lang in LANGUAGES}
+        stems: dict[str, dict[str, list[int]]] = {lang: {} for lang in LANGUAGES}
+        surfaces: dict[str, dict[str, list[int]]] = {lang: {} for lang in LANGUAGES}
+        stem_forms: dict[str, dict[str, list[str]]] = {lang: {} for lang in LANGUAGES}
+        surface_forms: dict[str, dict[str, list[str]]] = {lang: {} for lang in LANGUAGES}
+        for n, f in enumerate(fields):
+            known, by_stem, by_surface = terms[f.lang], stems[f.lang], surfaces[f.lang]
+            for token in set(_TOKEN.findall(f.text)):
+                term = known.get(token)
+                if term is None:
+                    term = known[token] = _term(f.lang, token)
+                    stem_forms[f.lang].setdefault(term[1], []).append(token)
+                    surface_forms[f.lang].setdefault(term[0], []).append(token)
+                surface, stem = term
+                texts = by_stem.get(stem)
+                if texts is None:
+                    by_stem[stem] = [n]
+                elif texts[-1] != n:
+                    texts.append(n)
+                texts = by_surface.get(surface)
+                if texts is None:
+                    by_surface[surface] = [n]
+                elif texts[-1] != n:
+                    texts.append(n)
         return cls(
-            _fields=tuple(fields),
-            _postings={k: tuple(v) for k, v in postings.items()},
-            _vocabulary=tuple(sorted(postings)),
+            _fields=fields,
+            _terms=terms,
+            _stems=stems,
+            _surfaces=surfaces,
+            _vocabulary={lang: sorted(s) for lang, s in surfaces.items()},
+            _stem_forms=stem_forms,
+            _surface_forms=surface_forms,
         )
 
     @classmethod
@@ -209,55 +400,104 @@ class SearchIndex:
             _built[key] = (ref, built)
             return built
 
-    def _prefixed(self, prefix: str) -> set[int]:
-        vocab = self._vocabulary
-        out: set[int] = set()
+    def _prefixed(self, lang: Lang, prefix: str) -> Iterator[str]:
+        """The folded words of ``lang`` that start with ``prefix``."""
+        vocab = self._vocabulary[lang]
         i = bisect.bisect_left(vocab, prefix)
         while i < len(vocab) and vocab[i].startswith(prefix):
-            out.update(self._postings[vocab[i]])
+            yield vocab[i]
             i += 1
+
+    def _texts(self, lang: Lang, word: _Word) -> set[int]:
+        out = set(self._stems[lang].get(word.stem, ()))
+        if word.prefix:
+            surfaces = self._surfaces[lang]
+            for surface in self._prefixed(lang, word.surface):
+                out.update(surfaces[surface])
         return out
 
-    def _candidates(self, query: str) -> Sequence[int]:
-        sets: list[set[int]] = []
-        for m in _WORD.finditer(query):
-            token = m.group()
-            if m.end() < len(query):  # followed by more of the query: a whole word
-                sets.append(set(self._postings.get(token, ())))
-            else:  # the query's last word may be the start of a word
-                sets.append(self._prefixed(token))
-        if not sets:
-            return range(len(self._fields))
-        sets.sort(key=len)
-        found = sets[0].intersection(*sets[1:])
-        return sorted(found)
+    def _forms(self, lang: Lang, word: _Word) -> set[str]:
+        """The words, as the texts write them, that ``word`` matches."""
+        out = set(self._stem_forms[lang].get(word.stem, ()))
+        if word.prefix:
+            forms = self._surface_forms[lang]
+            for surface in self._prefixed(lang, word.surface):
+                out.update(forms[surface])
+        return out
 
-    def search(self, text: str, lang: str | None = None) -> tuple[SearchMatch, ...]:
-        """Every place ``text`` matches, record by record in the experts' order.
+    def _candidates(self, lang: Lang, parts: Sequence[_Part]) -> list[int]:
+        sets = sorted((self._texts(lang, w) for part in parts for w in part), key=len)
+        return sorted(sets[0].intersection(*sets[1:]))
 
-        ``lang`` (``"en"`` or ``"ru"``) keeps matches in one language; raises
-        :class:`~nptexperts.UnsupportedLanguageError` for any other. A blank
-        ``text`` matches nothing.
+    def _patterns(self, lang: Lang, parts: Sequence[_Part]) -> list[re.Pattern[str]] | None:
+        """One pattern per part: the written forms its words match, whole words, in order."""
+        patterns = []
+        for part in parts:
+            alternatives = []
+            for word in part:
+                forms = sorted(self._forms(lang, word), key=lambda f: (-len(f), f))
+                if not forms:
+                    return None
+                alternatives.append("(?:" + "|".join(map(re.escape, forms)) + ")")
+            patterns.append(re.compile(_START + _GAP.join(alternatives) + _END))
+        return patterns
+
+    @staticmethod
+    def _match(text: str, patterns: Sequence[re.Pattern[str]]) -> tuple[Hit, ...]:
+        """Every hit of the parts' ``patterns`` in ``text``, or none when a part is missing."""
+        spans: list[tuple[int, int]] = []
+        for pattern in patterns:
+            found = [m.span() for m in pattern.finditer(text)]
+            if not found:
+                return ()
+            spans += found
+        spans.sort()
+        hits: list[Hit] = []
+        for start, end in spans:
+            if hits and start <= hits[-1].end:
+                hits[-1] = Hit(hits[-1].start, max(end, hits[-1].end))
+            else:
+                hits.append(Hit(start, end))
+        return tuple(hits)
+
+    def search(self, query: str, lang: str | None = None) -> tuple[SearchMatch, ...]:
+        """Every text that matches ``query``, ranked (see the module's documentation).
+
+        ``lang`` (``"en"`` or ``"ru"``) searches the texts of one language; raises
+        :class:`~nptexperts.UnsupportedLanguageError` for any other.
         """
         code = normalize_lang(lang) if lang is not None else None
-        query = search_fold(text)
-        if not query:
-            return ()
-        pattern = re.compile(("(?<!\\w)" if _WORD.match(query) else "") + re.escape(query))
-        out: list[SearchMatch] = []
-        for n in self._candidates(query):
-            f = self._fields[n]
-            if code is not None and f.lang != code:
+        found: list[tuple[tuple[int, int, int], SearchMatch]] = []
+        for each in LANGUAGES if code is None else (code,):
+            parts = _parse(query, each, self._terms[each])
+            if not parts:
+                return ()
+            patterns = self._patterns(each, parts)
+            if patterns is None:
                 continue
-            for m in pattern.finditer(f.folded):
-                start = f.offsets[m.start()]
-                end = f.offsets[m.end() - 1] + 1
-                out.append(
-                    SearchMatch(
-                        f.expert, f.comment, f.field, f.lang, f.text, start, end, f.provenance
-                    )
+            for n in self._candidates(each, parts):
+                f = self._fields[n]
+                if f.lang != each:
+                    continue
+                hits = self._match(f.text, patterns)
+                if not hits:
+                    continue
+                match = SearchMatch(
+                    expert_id=f.expert.id,
+                    expert_name=f.expert.display_name(f.lang),
+                    comment_id=f.comment.id if f.comment is not None else None,
+                    field=f.field,
+                    item=f.item,
+                    lang=f.lang,
+                    value=f.text,
+                    hits=hits,
+                    provenance=f.provenance,
+                    expert=f.expert,
+                    comment=f.comment,
                 )
-        return tuple(out)
+                found.append(((FIELD_RANK[f.field], -len(hits), n), match))
+        found.sort(key=lambda pair: pair[0])
+        return tuple(match for _, match in found)
 
 
 _lock = threading.Lock()
@@ -265,14 +505,31 @@ _built: dict[int, tuple[weakref.ref[Index], SearchIndex]] = {}
 
 
 def search(
-    text: str, lang: str | None = None, *, index: Index | None = None
+    query: str,
+    lang: str | None = None,
+    *,
+    limit: int | None = None,
+    data_version: str | None = None,
+    index: Index | None = None,
 ) -> tuple[SearchMatch, ...]:
-    """Search the experts' names and positions and the comments for ``text``.
+    """Search the experts' names and positions and the comments for ``query``.
 
-    See the module's documentation for how text matches. ``index`` defaults to
-    the shipped records (:func:`nptexperts.load_index`).
+    The rules (every word, phrases, stems, the last word as a prefix, the ranking)
+    are in the module's documentation; the ``nptexperts search`` command follows
+    them too. ``limit`` keeps the first ``limit`` results. ``data_version`` picks the
+    shipped data release to search (default: the latest, as
+    :func:`nptexperts.load_index`); ``index`` searches a loaded index instead.
 
-    >>> [m.expert.id for m in search("Stefanovich", lang="en")]
+    >>> [m.expert_id for m in search("Stefanovich", lang="en")]
     ['dmitry-stefanovich']
+    >>> len(search("the", limit=3))
+    3
     """
-    return SearchIndex.of(index if index is not None else load_index()).search(text, lang)
+    if limit is not None and limit < 0:
+        raise ValueError(f"limit must be 0 or more, not {limit}")
+    if index is not None and data_version is not None:
+        raise ValueError("give data_version or index, not both")
+    if index is None:
+        index = load_index(data_version=data_version)
+    found = SearchIndex.of(index).search(query, lang)
+    return found if limit is None else found[:limit]

@@ -61,6 +61,7 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = {
         "ru": "символы {start}–{end} текста источника",
     },
     "name_variants": {"en": "Other spellings", "ru": "Другие написания"},
+    "name_variant": {"en": "Other spelling", "ru": "Другое написание"},
     "record_notes": {"en": "Editors' notes", "ru": "Примечания редакторов"},
     "dataset_notes": {"en": "Dataset notes", "ru": "Примечания к набору данных"},
     "topic": {"en": "Topic", "ru": "Тема"},

@@ -2,41 +2,103 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
-from nptexperts.cli.output import friendly_errors, lang_option, parse_lang, width
+from nptexperts.cli.output import (
+    clean,
+    color_option,
+    data_version_option,
+    echo,
+    friendly_errors,
+    json_line,
+    lang_option,
+    parse_lang,
+    style,
+    width,
+)
 
 
 @click.command()
-@click.argument("text")
+@click.argument("query")
 @lang_option(None)
-def search(text: str, lang: str | None) -> None:
-    """Find TEXT in the comments and in the experts' names and positions.
+@click.option(
+    "--limit",
+    "-n",
+    type=click.IntRange(min=0),
+    default=20,
+    show_default=True,
+    help="Show at most N results (0: all), then how many more there are.",
+    metavar="N",
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="JSON Lines: one result per line (the package's schema/search-result.schema.json).",
+)
+@color_option
+@data_version_option
+def search(
+    query: str,
+    lang: str | None,
+    limit: int,
+    as_json: bool,
+    data_version: str | None,
+) -> None:
+    """Find QUERY in the comments and in the experts' names and positions.
 
-    Case, accents and ё/е are ignored; each word of TEXT matches the start of a
-    word ("ядерн" finds "ядерного"). Each match is shown in context. Exits 1 when
-    nothing matches (as grep does).
+    \b
+    - Every word of QUERY must be in the text, in any order; a "quoted phrase"
+      must be there with its words in order and next to each other.
+    - Words match their other forms (English and Russian stemming):
+      "weapons" finds "weapon", "ядерного оружия" finds "ядерным оружием".
+    - Case, accents and ё/е are ignored.
+    - The last word also matches the words it begins ("ядерн" finds
+      "ядерного"), unless the query ends with a space or a quote.
+
+    One result per text, ranked: comments, then positions, then names; then
+    more hits first; then in the experts' order. Every hit is highlighted
+    (in colour on a terminal). --lang searches one language and shows the
+    labels and the experts' names in it. Exits 1 when nothing matches (as
+    grep does).
     """
     from nptexperts.api import load_index
     from nptexperts.searching import SearchIndex
+    from nptexperts.words import enum_word, word
 
     with friendly_errors():
-        matches = SearchIndex.of(load_index()).search(text, parse_lang(lang))
+        code = parse_lang(lang)
+        matches = SearchIndex.of(load_index(data_version=data_version)).search(query, code)
+    ui = code or "en"
     if not matches:
-        click.echo(f"no matches for {text!r}", err=True)
+        echo(clean(word("no_matches", ui, query=repr(query))), err=True)
         raise SystemExit(1)
-    tty = sys.stdout.isatty()
-    for match in matches:
-        where = match.field.replace("_", " ")
-        label = f"{where}, {match.lang}, {match.provenance.label}"
-        click.echo(f"{match.record_id}  " + click.style(f"[{label}]", dim=True))
-        room = max(20, (width() - 8 - len(match.matched)) // 2)
-        before, hit, after = match.context(width=room)
-        shown = click.style(hit, fg="yellow", bold=True) if tty else hit
-        click.echo(f"    {before}{shown}{after}")
-    click.echo(f"{len(matches)} match(es)", err=True)
+    shown = matches if limit == 0 else matches[:limit]
+    more = len(matches) - len(shown)
+    if as_json:
+        for match in shown:
+            click.echo(json_line(match.as_dict()))
+        if more:
+            echo(word("and_more", ui, n=more), err=True)
+        return
+    context = max(20, (width() - 4) // 4)
+    for match in shown:
+        label = ", ".join(
+            (
+                word(match.field, ui),
+                word(f"lang_{match.lang}", ui),
+                enum_word(match.provenance.origin, ui),
+            )
+        )
+        head = f"{clean(match.expert_name)} · {clean(match.record_id)}"
+        echo(style(head, bold=True) + "  " + style(f"[{label}]", dim=True))
+        pieces = [
+            style(clean(piece), fg="yellow", bold=True) if hit else clean(piece)
+            for piece, hit in match.segments(context)
+        ]
+        echo("    " + "".join(pieces))
+    if more:
+        echo(word("and_more", ui, n=more))
 
 
 COMMANDS = (search,)

@@ -202,3 +202,15 @@ def data_version_option(function: _F) -> _F:
         " `nptexperts releases` lists them).",
     )
     return option(function)
+
+
+def json_line(plain: object) -> str:
+    """``plain`` as one line of JSON (JSON Lines), UTF-8 text rather than ``\\u`` escapes,
+    but with every character :func:`clean` escapes (C1 and bidirectional controls too,
+    which JSON itself leaves as they are) written as a JSON escape: the value is unchanged."""
+    import json
+
+    return json.dumps(plain, ensure_ascii=False, separators=(",", ":")).translate(_JSON_ESCAPES)
+
+
+_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in (*_CONTROLS, 0x2028, 0x2029)}
