@@ -236,3 +236,20 @@ def test_data_version_selects_the_release() -> None:
     bad = run("list", "--data-version", "1999.1")
     assert bad.exit_code == 1
     assert oldest in bad.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["show", "lysenko", "--lang", "ru"], "Ошибка: нет эксперта с идентификатором 'lysenko'"),
+        (["list", "--country", "Казахстн", "--lang", "ru"], "Ошибка: 'Казахстн' — не название"),
+        (["show", "lysenko", "--lang", "en"], "Error: no expert has the id 'lysenko'"),
+    ],
+)
+def test_lookup_errors_are_one_line_in_the_chosen_language(args: list[str], expected: str) -> None:
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(expected)
+    assert "mikhail-lysenko" in lines[0] or "Казахстан" in lines[0]

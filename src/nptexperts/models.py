@@ -15,7 +15,7 @@ import warnings
 import attrs
 
 from nptexperts.lang import Lang, normalize_lang
-from nptexperts.reprs import REPR_MAX, capped, excerpt
+from nptexperts.reprs import capped, excerpt
 from nptexperts.reprs import count_en as _count
 from nptexperts.texts import LocalizedText, Provenance, Span, Text
 from nptexperts.vocabularies import (

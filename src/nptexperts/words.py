@@ -96,6 +96,27 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = {
         "en": "No expert in the dataset is from {country}.",
         "ru": "В наборе данных нет экспертов из страны {country}.",
     },
+    "error": {"en": "Error", "ru": "Ошибка"},
+    "unknown_expert": {
+        "en": "no expert has the id {id}",
+        "ru": "нет эксперта с идентификатором {id}",
+    },
+    "unknown_comment": {
+        "en": "no comment has the id {id}",
+        "ru": "нет комментария с идентификатором {id}",
+    },
+    "unknown_source": {
+        "en": "no source has the id {id}",
+        "ru": "нет источника с идентификатором {id}",
+    },
+    "unknown_data_version": {
+        "en": "no data release has the version {version}: the releases are {releases}",
+        "ru": "нет выпуска данных с версией {version}; выпуски: {releases}",
+    },
+    "unknown_country_query": {
+        "en": "{query} names no country",
+        "ru": "{query} — не название страны и не её код",
+    },
     "did_you_mean": {"en": "did you mean {options}?", "ru": "возможно, вы имели в виду {options}?"},
     "or": {"en": "or", "ru": "или"},
     "and_more": {"en": "and {n} more", "ru": "и ещё {n}"},

@@ -54,7 +54,7 @@ def list_(country: str | None, lang: str, data_version: str | None, as_json: boo
     """
     from nptexperts.api import load_index
 
-    with friendly_errors():
+    with friendly_errors(lang):
         code = parse_lang(lang) or "en"
         index = load_index(data_version=data_version)
         experts = index.by_country(country) if country is not None else index.experts
@@ -147,7 +147,7 @@ def show(expert_id: str, lang: str | None, data_version: str | None, as_json: bo
     from nptexperts.api import load_index
     from nptexperts.lang import LANGUAGES
 
-    with friendly_errors():
+    with friendly_errors(lang):
         code = parse_lang(lang)
         index = load_index(data_version=data_version)
         expert = index.get_expert(expert_id)

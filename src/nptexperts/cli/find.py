@@ -66,7 +66,7 @@ def search(
     from nptexperts.searching import SearchIndex
     from nptexperts.words import enum_word, word
 
-    with friendly_errors():
+    with friendly_errors(lang):
         code = parse_lang(lang)
         matches = SearchIndex.of(load_index(data_version=data_version)).search(query, code)
     ui = code or "en"

@@ -102,19 +102,62 @@ def echo(text: str = "", *, err: bool = False) -> None:
     click.echo(text, err=err, color=use_color(sys.stderr if err else None))
 
 
-def fail(message: str) -> NoReturn:
-    """Print one line on stderr and exit 1."""
-    click.echo(f"Error: {clean(message)}", err=True)
+def fail(message: str, lang: str = "en") -> NoReturn:
+    """Print one line on stderr ("Error: …", «Ошибка: …») and exit 1."""
+    from nptexperts.words import word
+
+    click.echo(f"{word('error', lang)}: {clean(message)}", err=True)
     raise SystemExit(1)
 
 
+def _in_words(exc: NptExpertsError, lang: str) -> str | None:
+    """The interface's own words for a lookup error in ``lang`` (``None``: use the message)."""
+    from nptexperts.errors import (
+        UnknownCountryError,
+        UnknownDataVersionError,
+        UnknownIdError,
+        WithdrawnIdError,
+    )
+    from nptexperts.words import WORDS, word
+
+    if lang == "en" or isinstance(exc, WithdrawnIdError):
+        return None
+    if isinstance(exc, UnknownDataVersionError):
+        return word(
+            "unknown_data_version", lang, version=repr(exc.id), releases=", ".join(exc.releases)
+        )
+    if isinstance(exc, UnknownIdError) and f"unknown_{exc.kind}" in WORDS:
+        message = word(f"unknown_{exc.kind}", lang, id=repr(exc.id))
+    elif isinstance(exc, UnknownCountryError):
+        message = word("unknown_country_query", lang, query=repr(exc.query))
+    else:
+        return None
+    if exc.suggestions:
+        options = f" {word('or', lang)} ".join(exc.suggestions)
+        message += ": " + word("did_you_mean", lang, options=options)
+    return message
+
+
 @contextmanager
-def friendly_errors() -> Iterator[None]:
-    """Turn the package's errors into one line on stderr and exit status 1."""
+def friendly_errors(lang: str | None = None) -> Iterator[None]:
+    """Turn the package's errors into one line on stderr and exit status 1.
+
+    With ``lang`` (a tag as the user gave it), a lookup error is said in that language.
+    """
+    from nptexperts.errors import UnsupportedLanguageError
+    from nptexperts.lang import normalize_lang
+
+    try:
+        ui = normalize_lang(lang) if lang is not None else "en"
+    except UnsupportedLanguageError:
+        ui = "en"
     try:
         yield
     except NptExpertsError as exc:
-        fail(str(exc).splitlines()[0] if not isinstance(exc, DataError) else str(exc))
+        said = _in_words(exc, ui)
+        if said is not None:
+            fail(said, ui)
+        fail(str(exc).splitlines()[0] if not isinstance(exc, DataError) else str(exc), ui)
 
 
 def parse_lang(value: str | None) -> Lang | None:
