@@ -253,3 +253,11 @@ def test_data_version_option() -> None:
         assert [json.loads(line) for line in result.stdout.splitlines()] == [
             m.as_dict() for m in expected
         ]
+
+
+def test_the_search_schema_is_printed_by_the_schema_command() -> None:
+    from nptexperts.cli import main as cli
+
+    shown = CliRunner().invoke(cli, ["schema", "--shape", "search"])
+    assert shown.exit_code == 0
+    assert json.loads(shown.stdout)["title"] == "nptexperts search result"

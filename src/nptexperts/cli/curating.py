@@ -144,10 +144,11 @@ def compile_(checkout: str | None, check: bool) -> None:
 @click.command()
 @click.option(
     "--shape",
-    type=click.Choice(["records", "list", "show", "diff", "releases", "info"]),
+    type=click.Choice(["records", "list", "show", "search", "diff", "releases", "info"]),
     default="records",
     show_default=True,
-    help="Which schema: records (the JSON export), or a command's --json output.",
+    help="Which schema: records (the JSON export), or a command's --json output (search:"
+    " one line of its JSON Lines).",
 )
 @click.option(
     "--source",
@@ -188,7 +189,10 @@ def schema(
     from nptexperts.export.schema import SHAPES, generate_schema, schema_bytes
 
     if not (write or check):
-        name = source_schema_name(source_kind) if source_kind else f"{shape}.schema.json"
+        if source_kind:
+            name = source_schema_name(source_kind)
+        else:  # search's shape is written by hand (its JSON is SearchMatch.as_dict())
+            name = "search-result.schema.json" if shape == "search" else f"{shape}.schema.json"
         write_stdout(files("nptexperts").joinpath("schema", name).read_bytes())
         return
     if write or checkout is not None or find_checkout() is not None:
