@@ -66,9 +66,10 @@ class UnknownCountryError(NptExpertsError, LookupError):
 class OutputExistsError(NptExpertsError, FileExistsError):
     """An export would overwrite a file that exists, and overwriting was not asked for."""
 
-    def __init__(self, path: object) -> None:
+    def __init__(self, path: object, reason: str | None = None) -> None:
         self.path = path
-        super().__init__(f"{path} exists: give another name, or ask to overwrite it (--force)")
+        said = reason or "it exists: give another name, or ask to overwrite it (--force)"
+        super().__init__(f"{path}: {said}")
 
     def __str__(self) -> str:
         return str(self.args[0])

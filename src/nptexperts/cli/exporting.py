@@ -62,7 +62,7 @@ def export(fmt: str, given: str | None, force: bool, data_version: str | None) -
         if output.is_dir():
             fail(f"{output} is a directory: give a file name for the sqlite export")
         with friendly_errors():
-            write_sqlite(output, data_version, overwrite=force)
+            write_sqlite(output, data_version, force=force)
         click.echo(f"wrote {output}", err=True)
         return
     if fmt == "json":

@@ -52,14 +52,13 @@ def safe_cell(cell: object) -> object:
 
 
 def refuse_to_overwrite(root: Path, force: bool) -> None:
-    """Raise :class:`FileExistsError` if ``root`` holds anything and ``force`` is false."""
-    import errno
+    """Raise :class:`~nptexperts.OutputExistsError` if ``root`` holds anything and not ``force``."""
+    from nptexperts.errors import OutputExistsError
 
     if not force and root.is_dir() and any(root.iterdir()):
-        raise FileExistsError(
-            errno.EEXIST,
+        raise OutputExistsError(
+            root,
             "the folder is not empty (force=True, or --force, replaces the export's own files)",
-            str(root),
         )
 
 
@@ -79,7 +78,7 @@ def write_csv(
 ) -> tuple[Path, ...]:
     """Write every table as ``<table>.csv`` into ``directory`` (created if missing).
 
-    A folder that is not empty is refused (:class:`FileExistsError`) unless
+    A folder that is not empty is refused (:class:`~nptexperts.OutputExistsError`) unless
     ``force``: then each table's file is replaced, and nothing else in the folder
     is touched. Each file is written atomically. Returns the paths written, in
     :data:`~nptexperts.export.tables.TABLES` order.

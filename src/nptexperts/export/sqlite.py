@@ -27,7 +27,7 @@ True
 
 The file is written atomically (built in memory, written to a temporary file
 beside ``path``, then renamed), and an existing file is replaced only with
-``overwrite=True``.
+``force=True``.
 """
 
 from __future__ import annotations
@@ -149,19 +149,19 @@ def write_sqlite(
     data_version: str | None = None,
     *,
     dataset: Dataset | None = None,
-    overwrite: bool = False,
+    force: bool = False,
 ) -> Path:
     """Write the SQLite database of a data release (default: the latest) to ``path``.
 
     Atomic: the database is built in memory, written to a temporary file in the
     same folder and renamed over ``path``. An existing ``path`` raises
-    :class:`~nptexperts.OutputExistsError` unless ``overwrite`` is true. Returns ``path``.
+    :class:`~nptexperts.OutputExistsError` unless ``force`` is true. Returns ``path``.
     """
     from nptexperts.curate.compiling import write_atomic
     from nptexperts.errors import OutputExistsError
 
     target = Path(path)
-    if target.exists() and not overwrite:
+    if target.exists() and not force:
         raise OutputExistsError(target)
     write_atomic(target, sqlite_bytes(dataset, data_version=data_version))
     return target
