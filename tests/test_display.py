@@ -6,6 +6,8 @@ import datetime
 import html
 import re
 
+import pytest
+
 import nptexperts
 from nptexperts.models import (
     AdvisoryBoard,
@@ -85,3 +87,28 @@ def test_expert_shows_names_positions_and_comments() -> None:
         # Every text row carries a provenance label.
         labels = re.findall(r"(published|editorial translation|editorial) · ", shown)
         assert len(labels) == 2 * (1 + len(expert.positions) + len(expert.comments))
+
+
+def test_labels_are_in_one_language_and_enum_values_in_words() -> None:
+    from nptexperts import display
+    from nptexperts.words import enum_word, word
+
+    for expert in nptexperts.load_experts():
+        english = expert._repr_html_()
+        russian = display.expert_html(expert, "ru")
+        assert expert.country.basis.value not in english.replace(expert.id, "")
+        assert enum_word(expert.country.basis, "en") in html.unescape(english)
+        assert enum_word(expert.country.basis, "ru") in html.unescape(russian)
+        for label in ("Position", "Name", "published", "editorial translation", "Country"):
+            assert f">{label}" not in russian
+        assert html.unescape(word("advisory_board", "ru")) in html.unescape(russian)
+        # The chosen language comes first.
+        assert russian.index('lang="ru"') < russian.index('lang="en"')
+    display.set_language("ru")
+    try:
+        shown = nptexperts.load_experts()[0]._repr_html_()
+        assert "редакционный перевод" in shown
+    finally:
+        display.set_language("en")
+    with pytest.raises(nptexperts.UnsupportedLanguageError):
+        display.set_language("de")

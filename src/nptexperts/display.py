@@ -1,38 +1,65 @@
 """HTML for notebooks: how experts and comments show in Jupyter (``_repr_html_``).
 
-Both languages are shown, each with its provenance label ("published",
-"editorial translation"), so that a reader never mistakes a translation for
-the source's words. Every text is HTML-escaped. No notebook package is needed.
+Both languages of every text are shown, each with its provenance label
+("published", "editorial translation"), so that a reader never mistakes a
+translation for the source's words. The labels around them are in one language,
+English by default; :func:`set_language` makes them Russian (and puts the Russian
+texts first). Every word comes from :mod:`nptexperts.words`, and every text is
+HTML-escaped. No notebook package is needed.
 
 >>> import nptexperts
 >>> html = nptexperts.get_expert("mikhail-lysenko")._repr_html_()
 >>> "editorial translation" in html and "published" in html
 True
+>>> set_language("ru")
+>>> "редакционный перевод" in nptexperts.get_expert("mikhail-lysenko")._repr_html_()
+True
+>>> set_language("en")
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from nptexperts.lang import LANGUAGES
+from nptexperts.lang import LANGUAGES, Lang, normalize_lang
 from nptexperts.models import Comment, Expert, Text
+from nptexperts.words import date, enum_word, word
 
-__all__ = ["comment_html", "expert_html", "text_html"]
+__all__ = ["comment_html", "expert_html", "set_language", "text_html"]
 
 _STYLE = "border-collapse:collapse;text-align:left;vertical-align:top"
 _CELL = "padding:2px 8px;text-align:left;vertical-align:top"
 _LABEL = "color:#666;font-size:85%;white-space:nowrap"
 
+_language: list[Lang] = ["en"]
 
-def text_html(text: Text) -> str:
+
+def set_language(lang: str) -> None:
+    """Show the notebook display's labels in ``lang`` (``"en"`` or ``"ru"``) from now on.
+
+    Both languages of every text are shown either way, the chosen one first.
+    """
+    _language[0] = normalize_lang(lang)
+
+
+def _ui(lang: str | None) -> Lang:
+    return _language[0] if lang is None else normalize_lang(lang)
+
+
+def _order(ui: Lang) -> tuple[Lang, ...]:
+    return (ui, *(lang for lang in LANGUAGES if lang != ui))
+
+
+def text_html(text: Text, lang: str | None = None) -> str:
     """The two languages of ``text`` as table rows: language, words, provenance label."""
+    ui = _ui(lang)
     rows = []
-    for lang in LANGUAGES:
-        loc = text.localized(lang)
+    for code in _order(ui):
+        loc = text.localized(code)
         rows.append(
-            f'<tr><td style="{_CELL};{_LABEL}">{lang}</td>'
-            f'<td style="{_CELL}" lang="{lang}">{escape(loc.value)}</td>'
-            f'<td style="{_CELL};{_LABEL}">{escape(loc.provenance.label)}'
+            f'<tr><td style="{_CELL};{_LABEL}">{escape(word(f"lang_{code}", ui))}</td>'
+            f'<td style="{_CELL}" lang="{code}">{escape(loc.value)}</td>'
+            f'<td style="{_CELL};{_LABEL}">{escape(enum_word(loc.provenance.origin, ui))}'
             f" · {escape(loc.provenance.source)}</td></tr>"
         )
     return "".join(rows)
@@ -42,33 +69,45 @@ def _table(rows: str) -> str:
     return f'<table style="{_STYLE}">{rows}</table>'
 
 
-def comment_html(comment: Comment) -> str:
-    """A comment as HTML: its id, question, and both languages with provenance."""
+def _heading(label: str) -> str:
+    return f'<tr><th style="{_CELL}" colspan="3">{escape(label)}</th></tr>'
+
+
+def comment_html(comment: Comment, lang: str | None = None) -> str:
+    """A comment as HTML: its id, expert and question, and both languages with provenance."""
+    ui = _ui(lang)
     head = (
-        f"<div><b>Comment</b> <code>{escape(comment.id)}</code>"
-        f" by <code>{escape(comment.expert)}</code>"
-        f" on <code>{escape(comment.question)}</code></div>"
+        f"<div><b>{escape(word('comment', ui))}</b> <code>{escape(comment.id)}</code>"
+        f" · {escape(word('expert', ui))} <code>{escape(comment.expert)}</code>"
+        f" · {escape(word('question', ui))} <code>{escape(comment.question)}</code></div>"
     )
-    return f"<div>{head}{_table(text_html(comment.body))}</div>"
+    return f"<div>{head}{_table(text_html(comment.body, ui))}</div>"
 
 
-def expert_html(expert: Expert) -> str:
+def expert_html(expert: Expert, lang: str | None = None) -> str:
     """An expert as HTML: names, country, positions and comments, both languages."""
-    country = escape(expert.country.code or "unknown")
+    ui = _ui(lang)
+    names = " / ".join(
+        f'<b lang="{code}">{escape(expert.display_name(code))}</b>' for code in _order(ui)
+    )
+    country = expert.country.code or word("unknown_country", ui)
+    facts = (
+        f"{escape(word('country', ui))}: {escape(country)}"
+        f" ({escape(enum_word(expert.country.basis, ui))})"
+        f" · {escape(word('advisory_board', ui))}: {escape(enum_word(expert.advisory_board, ui))}"
+        f" · {escape(word('coverage', ui))}: {escape(enum_word(expert.coverage, ui))}"
+    )
     parts = [
-        f"<div><b>{escape(expert.display_name('en'))}</b> / "
-        f'<b lang="ru">{escape(expert.display_name("ru"))}</b>'
-        f" <code>{escape(expert.id)}</code> · country {country}"
-        f" ({escape(expert.country.basis.value.replace('_', ' '))})"
-        f" · comments {escape(expert.coverage.value.replace('_', ' '))}</div>",
+        f"<div>{names} <code>{escape(expert.id)}</code><br>{facts}</div>",
         _table(
-            f'<tr><th style="{_CELL}" colspan="3">Name</th></tr>{text_html(expert.name)}'
+            _heading(word("name", ui))
+            + text_html(expert.name, ui)
             + "".join(
-                f'<tr><th style="{_CELL}" colspan="3">Position (as of'
-                f" {escape(p.as_of.isoformat())})</th></tr>{text_html(p.title)}"
+                _heading(f"{word('position', ui)} ({word('as_of', ui, date=date(p.as_of, ui))})")
+                + text_html(p.title, ui)
                 for p in expert.positions
             )
         ),
     ]
-    parts.extend(comment_html(c) for c in expert.comments)
+    parts.extend(comment_html(c, ui) for c in expert.comments)
     return f"<div>{''.join(parts)}</div>"
