@@ -11,7 +11,7 @@ True
 >>> nptexperts.load_frame("penguins")
 Traceback (most recent call last):
 ...
-nptexperts.errors.UnknownTableError: no table is called 'penguins': use one of sources, sections, questions, experts, positions, name_variants, comments, notes
+nptexperts.errors.UnknownTableError: no table is called 'penguins': use one of sources, keywords, sections, questions, experts, positions, name_variants, comments, notes
 
 pandas is imported by this call, never by ``import nptexperts``.
 """

@@ -7,29 +7,30 @@ field path where the fault stands, so that ``nptexperts validate`` can list them
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
-
-import attrs
 
 from nptexperts.countries import is_alpha2
 from nptexperts.curate.directory import Loaded, SourceDir
-from nptexperts.curate.text import MULTI_LINE, shown, text_problem
+from nptexperts.curate.fields import (
+    record_texts,
+    source_faults,
+    string_faults,
+    text_faults,
+    where_found,
+)
+from nptexperts.curate.text import shown
 from nptexperts.curate.yamlfile import Path, format_path
 from nptexperts.errors import Fault
 from nptexperts.models import (
     CommentCoverage,
     CountryBasis,
     Expert,
-    Origin,
     Section,
     Source,
-    Text,
 )
 
 __all__ = ["check"]
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 #: An id: a slug (matched in full, never with ``$``, which also matches before a final newline).
 _ID = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*")
 #: The longest id.
@@ -38,47 +39,6 @@ MAX_ID_LENGTH = 100
 _COMMENT_NUMBER = re.compile(r"[1-9][0-9]*")
 #: A data version: ``YEAR.N``.
 _DATA_VERSION = re.compile(r"[0-9]{4}\.[1-9][0-9]*")
-#: The schemes a URL may have.
-_URL = re.compile(r"https?://[^\s/?#]+[^\s]*")
-
-
-def _texts(value: Any, path: Path) -> Iterator[tuple[Path, Text]]:
-    """Every :class:`Text` inside a record, with its path."""
-    if isinstance(value, Text):
-        yield path, value
-    elif attrs.has(type(value)):
-        for field in attrs.fields(type(value)):
-            yield from _texts(getattr(value, field.name), (*path, field.name))
-    elif isinstance(value, tuple):
-        for i, item in enumerate(value):
-            yield from _texts(item, (*path, i))
-
-
-def _strings(value: Any, path: Path, field: str) -> Iterator[tuple[Path, str, str]]:
-    """Every text inside a record: its path, the name of the field it belongs to, the text."""
-    if isinstance(value, str):
-        yield path, field, value
-    elif isinstance(value, Text):
-        for lang in ("en", "ru"):
-            local = getattr(value, lang)
-            yield (*path, lang), field, local.value
-            yield from _strings(local.provenance, (*path, lang, "provenance"), "provenance")
-    elif attrs.has(type(value)):
-        for f in attrs.fields(type(value)):
-            yield from _strings(getattr(value, f.name), (*path, f.name), f.name)
-    elif isinstance(value, tuple):
-        for i, item in enumerate(value):
-            yield from _strings(item, (*path, i), field)
-
-
-def _string_faults(lo: Loaded, record: Any) -> list[Fault]:
-    """The text rules (:mod:`nptexperts.curate.text`) for every text of ``record``."""
-    out = []
-    for path, field, value in _strings(record, (), ""):
-        problem = text_problem(value, one_line=field not in MULTI_LINE)
-        if problem is not None:
-            out.append(lo.file.fault(path, f"the text {shown(value)} has {problem}"))
-    return out
 
 
 def check(src: SourceDir) -> list[Fault]:
@@ -158,13 +118,13 @@ class _Checker:
                     " such as '2026.2' (in quotes)",
                 )
             )
-        faults += _string_faults(header, header.record)
+        faults += string_faults(header, header.record)
         ref(header, ("default_source",), header.record.default_source, sources, "source")
         for i, note in enumerate(header.record.notes):
             claim(note.id, header, ("notes", i, "id"))
             ref(header, ("notes", i, "source"), note.source, sources, "source")
-        for path, text in _texts(header.record, ()):
-            faults += _text_faults(header, path, text, sources)
+        for path, text in record_texts(header.record, ()):
+            faults += text_faults(header, path, text, sources)
 
         for entries in src.records.values():
             for lo in entries:
@@ -179,11 +139,11 @@ class _Checker:
                             f" {shown(stem)} (or rename the file)",
                         )
                     )
-                faults += _string_faults(lo, record)
-                for path, text in _texts(record, ()):
-                    faults += _text_faults(lo, path, text, sources)
+                faults += string_faults(lo, record)
+                for path, text in record_texts(record, ()):
+                    faults += text_faults(lo, path, text, sources)
                 if isinstance(record, Source):
-                    faults += _source_faults(lo, record, src.source_texts)
+                    faults += source_faults(lo, record, src.source_texts)
                 elif isinstance(record, Section):
                     ref(lo, ("source",), record.source, sources, "source")
                     for qi, question in enumerate(record.questions):
@@ -298,7 +258,7 @@ class _Checker:
                             (*base, "span"),
                             f"the span {span.start}..{span.end} does not hold the English text:"
                             f" it holds {text[span.start : span.start + 40]!r}…; "
-                            + _where_found(text, comment.body.en.value),
+                            + where_found(text, comment.body.en.value),
                         )
                     )
 
@@ -316,85 +276,3 @@ class _Checker:
                 f" expected {shown(prefix + 'N')}, N a number from 1",
             )
         )
-
-
-def _where_found(text: str, quote: str) -> str:
-    """Where ``quote`` occurs in the source ``text``, as a curator's hint."""
-    at = text.find(quote)
-    if at < 0:
-        return "the text is not found in the source: expected the source's exact words"
-    again = text.find(quote, at + 1)
-    more = " (and again later)" if again >= 0 else ""
-    return f"the text is found at {at}–{at + len(quote)}{more}: expected that span"
-
-
-def _text_faults(lo: Loaded, path: Path, text: Text, sources: dict[str, Source]) -> list[Fault]:
-    out: list[Fault] = []
-    for lang in ("en", "ru"):
-        local = getattr(text, lang)
-        where = (*path, lang)
-        if local.provenance.source not in sources:
-            out.append(
-                lo.file.fault(
-                    (*where, "provenance", "source"),
-                    f"no source has the id {shown(local.provenance.source)}",
-                )
-            )
-        has_cyrillic = bool(_CYRILLIC.search(local.value))
-        if lang == "ru" and not has_cyrillic:
-            out.append(
-                lo.file.fault(
-                    where,
-                    "the Russian text has no Cyrillic letters: expected the text in Russian",
-                )
-            )
-        if lang == "en" and has_cyrillic and local.provenance.origin is Origin.PUBLISHED:
-            out.append(
-                lo.file.fault(
-                    where,
-                    "the English text has Cyrillic letters: expected the text in English",
-                )
-            )
-        source = sources.get(local.provenance.source)
-        if (
-            source is not None
-            and local.provenance.origin is Origin.PUBLISHED
-            and source.language != lang
-        ):
-            out.append(
-                lo.file.fault(
-                    where,
-                    f"marked published, but source {source.id!r} publishes in {source.language!r}: expected origin editorial_translation",
-                )
-            )
-    return out
-
-
-def _source_faults(lo: Loaded, source: Source, texts: dict[str, str]) -> list[Fault]:
-    out = []
-    if not _URL.fullmatch(source.url):
-        out.append(
-            lo.file.fault(
-                ("url",),
-                f"the URL {shown(source.url)} is not a web address: expected https://… or"
-                " http://… (no other scheme)",
-            )
-        )
-    name = source.text_file
-    if name is None:
-        return out
-    if name in {".", ".."} or any(c in name for c in "/\\\0") or name.startswith("."):
-        out.append(
-            lo.file.fault(
-                ("text_file",),
-                f"expected a plain file name (no folders, no '..'), got {shown(name)}",
-            )
-        )
-    elif name not in texts:
-        out.append(
-            lo.file.fault(
-                ("text_file",),
-                f"no file {shown(name)} beside it in sources/: expected the source's text there",
-            )
-        )
-    return out

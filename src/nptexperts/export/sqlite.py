@@ -21,7 +21,7 @@ True
 >>> db = sqlite3.connect(path)
 >>> db.execute("SELECT count(*) FROM experts").fetchone()[0] == len(nptexperts.load_experts())
 True
->>> db.execute("SELECT DISTINCT kind FROM texts WHERE texts MATCH 'ядерного' AND lang = 'ru'").fetchall()
+>>> db.execute("SELECT DISTINCT kind FROM texts WHERE texts MATCH 'оружием' AND lang = 'ru'").fetchall()
 [('comments',)]
 >>> db.close()
 

@@ -1,0 +1,147 @@
+"""The rules on one record's own fields: every text's characters, languages and
+provenance, a source's URL and text file, and where a misplaced quote really is.
+
+:mod:`~nptexperts.curate.checks` applies them to every record, beside the rules
+that span records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from nptexperts.curate.directory import Loaded
+from nptexperts.curate.text import MULTI_LINE, shown, text_problem
+from nptexperts.curate.yamlfile import Path
+from nptexperts.errors import Fault
+from nptexperts.models import Origin, Source, Text
+
+__all__ = ["record_texts", "source_faults", "string_faults", "text_faults", "where_found"]
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+#: The schemes a URL may have.
+_URL = re.compile(r"https?://[^\s/?#]+[^\s]*")
+
+
+def record_texts(value: Any, path: Path) -> Iterator[tuple[Path, Text]]:
+    """Every :class:`Text` inside a record, with its path."""
+    if isinstance(value, Text):
+        yield path, value
+    elif attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            yield from record_texts(getattr(value, field.name), (*path, field.name))
+    elif isinstance(value, tuple):
+        for i, item in enumerate(value):
+            yield from record_texts(item, (*path, i))
+
+
+def _strings(value: Any, path: Path, field: str) -> Iterator[tuple[Path, str, str]]:
+    """Every text inside a record: its path, the name of the field it belongs to, the text."""
+    if isinstance(value, str):
+        yield path, field, value
+    elif isinstance(value, Text):
+        for lang in ("en", "ru"):
+            local = getattr(value, lang)
+            yield (*path, lang), field, local.value
+            yield from _strings(local.provenance, (*path, lang, "provenance"), "provenance")
+    elif attrs.has(type(value)):
+        for f in attrs.fields(type(value)):
+            yield from _strings(getattr(value, f.name), (*path, f.name), f.name)
+    elif isinstance(value, tuple):
+        for i, item in enumerate(value):
+            yield from _strings(item, (*path, i), field)
+
+
+def string_faults(lo: Loaded, record: Any) -> list[Fault]:
+    """The text rules (:mod:`nptexperts.curate.text`) for every text of ``record``."""
+    out = []
+    for path, field, value in _strings(record, (), ""):
+        problem = text_problem(value, one_line=field not in MULTI_LINE)
+        if problem is not None:
+            out.append(lo.file.fault(path, f"the text {shown(value)} has {problem}"))
+    return out
+
+
+def where_found(text: str, quote: str) -> str:
+    """Where ``quote`` occurs in the source ``text``, as a curator's hint."""
+    at = text.find(quote)
+    if at < 0:
+        return "the text is not found in the source: expected the source's exact words"
+    again = text.find(quote, at + 1)
+    more = " (and again later)" if again >= 0 else ""
+    return f"the text is found at {at}–{at + len(quote)}{more}: expected that span"
+
+
+def text_faults(lo: Loaded, path: Path, text: Text, sources: dict[str, Source]) -> list[Fault]:
+    out: list[Fault] = []
+    for lang in ("en", "ru"):
+        local = getattr(text, lang)
+        where = (*path, lang)
+        if local.provenance.source not in sources:
+            out.append(
+                lo.file.fault(
+                    (*where, "provenance", "source"),
+                    f"no source has the id {shown(local.provenance.source)}",
+                )
+            )
+        has_cyrillic = bool(_CYRILLIC.search(local.value))
+        if lang == "ru" and not has_cyrillic:
+            out.append(
+                lo.file.fault(
+                    where,
+                    "the Russian text has no Cyrillic letters: expected the text in Russian",
+                )
+            )
+        if lang == "en" and has_cyrillic and local.provenance.origin is Origin.PUBLISHED:
+            out.append(
+                lo.file.fault(
+                    where,
+                    "the English text has Cyrillic letters: expected the text in English",
+                )
+            )
+        source = sources.get(local.provenance.source)
+        if (
+            source is not None
+            and local.provenance.origin is Origin.PUBLISHED
+            and source.language != lang
+        ):
+            out.append(
+                lo.file.fault(
+                    where,
+                    f"marked published, but source {source.id!r} publishes in {source.language!r}: expected origin editorial_translation",
+                )
+            )
+    return out
+
+
+def source_faults(lo: Loaded, source: Source, texts: dict[str, str]) -> list[Fault]:
+    out = []
+    if not _URL.fullmatch(source.url):
+        out.append(
+            lo.file.fault(
+                ("url",),
+                f"the URL {shown(source.url)} is not a web address: expected https://… or"
+                " http://… (no other scheme)",
+            )
+        )
+    name = source.text_file
+    if name is None:
+        return out
+    if name in {".", ".."} or any(c in name for c in "/\\\0") or name.startswith("."):
+        out.append(
+            lo.file.fault(
+                ("text_file",),
+                f"expected a plain file name (no folders, no '..'), got {shown(name)}",
+            )
+        )
+    elif name not in texts:
+        out.append(
+            lo.file.fault(
+                ("text_file",),
+                f"no file {shown(name)} beside it in sources/: expected the source's text there",
+            )
+        )
+    return out
