@@ -21,7 +21,6 @@ from nptexperts.api import (
 )
 from nptexperts.errors import (
     DataError,
-    Fault,
     InvalidArgumentError,
     NptExpertsError,
     OutputExistsError,
@@ -63,6 +62,7 @@ from nptexperts.models import (
 
 if TYPE_CHECKING:
     from nptexperts.changes import FieldChange, RecordChange, RecordRef, ReleaseDiff, diff
+    from nptexperts.fault import Fault
     from nptexperts.frames import load_frame
     from nptexperts.info import DatasetInfo, data_digest, dataset_info
     from nptexperts.releases import DataRelease, ReleaseCounts, WithdrawnId, data_releases
@@ -73,6 +73,7 @@ if TYPE_CHECKING:
 #: (see benchmarks/README.md). ``nptexperts.search`` and ``from nptexperts import
 #: search`` work as for any other name.
 _LAZY = {
+    "Fault": "nptexperts.fault",
     "FieldChange": "nptexperts.changes",
     "RecordChange": "nptexperts.changes",
     "RecordRef": "nptexperts.changes",

@@ -33,7 +33,7 @@ from typing import Any
 
 import attrs
 
-from nptexperts.errors import DataError, Fault
+from nptexperts.errors import data_error
 from nptexperts.models import Dataset
 
 __all__ = [
@@ -101,28 +101,24 @@ def plain_bundle(raw: bytes | str, name: str = "bundle") -> dict[str, Any]:
         plain: Any = json.loads(raw)
     except ValueError as exc:  # JSONDecodeError, or bytes that are not UTF-8
         line, column = getattr(exc, "lineno", None), getattr(exc, "colno", None)
-        raise DataError([Fault(name, "", f"not JSON: {exc}", line, column)]) from None
+        raise data_error(name, "", f"not JSON: {exc}", line, column) from None
     if type(plain) is not dict:
-        raise DataError([Fault(name, "", "expected a JSON object (a bundle of records)")])
+        raise data_error(name, "", "expected a JSON object (a bundle of records)")
     version = plain.pop(FORMAT_KEY, 1)
     if type(version) is not int or not 1 <= version <= BUNDLE_FORMAT:
-        raise DataError(
-            [
-                Fault(
-                    name,
-                    FORMAT_KEY,
-                    f"unknown bundle format {version!r}: this version of nptexperts reads"
-                    f" formats 1 to {BUNDLE_FORMAT} (a newer nptexperts may read it)",
-                )
-            ]
+        raise data_error(
+            name,
+            FORMAT_KEY,
+            f"unknown bundle format {version!r}: this version of nptexperts reads"
+            f" formats 1 to {BUNDLE_FORMAT} (a newer nptexperts may read it)",
         )
     try:
         while version < BUNDLE_FORMAT:
             plain = MIGRATIONS[version](plain)
             version += 1
     except (KeyError, TypeError, AttributeError) as exc:
-        raise DataError(
-            [Fault(name, "", f"not a bundle of format {version}: {type(exc).__name__} {exc}")]
+        raise data_error(
+            name, "", f"not a bundle of format {version}: {type(exc).__name__} {exc}"
         ) from None
     result: dict[str, Any] = plain
     return result
@@ -143,7 +139,7 @@ def decode_bundle(raw: bytes | str, name: str = "bundle") -> Dataset:
     try:
         dataset: Dataset = _plan(Dataset)(plain)
     except (ValueError, TypeError) as exc:  # BundleFormatError, a bad date or enum value
-        raise DataError([Fault(name, "", f"not a bundle of records: {exc}")]) from None
+        raise data_error(name, "", f"not a bundle of records: {exc}") from None
     return dataset
 
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-import attrs
+if TYPE_CHECKING:
+    from nptexperts.fault import Fault
+
 
 __all__ = [
     "DataError",
@@ -157,30 +160,6 @@ class WithdrawnIdError(UnknownIdError):
         self.args = (message,)
 
 
-@attrs.frozen
-class Fault:
-    """One fault in the data: where it is, and what was expected."""
-
-    #: The file, as given to the loader (a path, or a name inside the package).
-    file: str
-    #: The field path inside the file, dotted, with list indices (``comments[0].body.en``).
-    path: str
-    #: What is wrong and what was expected.
-    message: str
-    #: 1-based line and column, where the fault has a place in the file.
-    line: int | None = None
-    column: int | None = None
-
-    def __str__(self) -> str:
-        place = self.file
-        if self.line is not None:
-            place += f":{self.line}"
-            if self.column is not None:
-                place += f":{self.column}"
-        field = f" {self.path}:" if self.path else ""
-        return f"{place}:{field} {self.message}"
-
-
 class DataError(NptExpertsError, ValueError):
     """The records are not valid: every fault found, each with file, place and field path."""
 
@@ -199,3 +178,22 @@ class DataError(NptExpertsError, ValueError):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+def data_error(
+    file: str, path: str, message: str, line: int | None = None, column: int | None = None
+) -> DataError:
+    """A :class:`DataError` with one :class:`~nptexperts.Fault` (to raise)."""
+    from nptexperts.fault import Fault
+
+    return DataError([Fault(file, path, message, line, column)])
+
+
+def __getattr__(name: str) -> object:
+    # Fault is defined in nptexperts.fault, imported only when a fault is made: the
+    # shipped load, which makes none, does not pay for its class (benchmarks/).
+    if name == "Fault":
+        from nptexperts.fault import Fault
+
+        return Fault
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -21,7 +21,7 @@ import threading
 import zlib
 from typing import Any, NamedTuple
 
-from nptexperts.errors import DataError, Fault, UnknownDataVersionError
+from nptexperts.errors import UnknownDataVersionError, data_error
 
 try:  # the C implementations, without hashlib's OpenSSL import (a tenth of the load)
     from _sha2 import sha256 as _sha256  # type: ignore[import-not-found,unused-ignore]
@@ -110,8 +110,8 @@ def plain_name(name: object, what: str, file: str) -> str:
         or "\0" in name
         or name.startswith(".")
     ):
-        raise DataError(
-            [Fault(file, what, f"expected a plain file name (no folders, no '..'), got {name!r}")]
+        raise data_error(
+            file, what, f"expected a plain file name (no folders, no '..'), got {name!r}"
         )
     return name
 
@@ -158,16 +158,12 @@ def withdrawn_until(version: str) -> dict[str, Withdrawal]:
 def _verified(raw: bytes, expected: str, file: str, what: str) -> bytes:
     actual = sha256_hex(raw)
     if actual != expected:
-        raise DataError(
-            [
-                Fault(
-                    file,
-                    "",
-                    f"{what} is not the released one: its SHA-256 is {actual}, the catalogue"
-                    f" records {expected} (the file was changed after the release;"
-                    " reinstall nptexperts)",
-                )
-            ]
+        raise data_error(
+            file,
+            "",
+            f"{what} is not the released one: its SHA-256 is {actual}, the catalogue"
+            f" records {expected} (the file was changed after the release;"
+            " reinstall nptexperts)",
         )
     return raw
 
@@ -182,8 +178,8 @@ def read_release(entry: dict[str, Any]) -> bytes:
         try:
             raw = zlib.decompress(stored, wbits=16 + zlib.MAX_WBITS)
         except zlib.error as exc:
-            raise DataError(
-                [Fault(where, "", f"not a readable gzip file ({exc}); reinstall nptexperts")]
+            raise data_error(
+                where, "", f"not a readable gzip file ({exc}); reinstall nptexperts"
             ) from None
     return _verified(raw, entry["digest"], where, f"data release {entry['data_version']}")
 
@@ -194,9 +190,7 @@ def read_source_text(entry: dict[str, Any], text_file: str) -> str:
     where = f"nptexperts/{SOURCES_DIR}/{name}"
     expected = entry["source_texts"].get(name)
     if expected is None:
-        raise DataError(
-            [Fault(where, "", f"the catalogue records no digest for the source text {name!r}")]
-        )
+        raise data_error(where, "", f"the catalogue records no digest for the source text {name!r}")
     raw = _verified(read_package_data(f"{SOURCES_DIR}/{name}"), expected, where, "the source text")
     return raw.decode("utf-8")
 
