@@ -21,8 +21,42 @@ from nptexperts.cli.output import color_option
 __all__ = ["main"]
 
 
+#: Each command, by name, and the module that defines it (imported only when it runs,
+#: as click's documentation shows for large groups: ``nptexperts list`` does not import
+#: the curators' or the exports' commands).
+_COMMANDS = {
+    "list": "browse",
+    "show": "browse",
+    "search": "find",
+    "export": "exporting",
+    "info": "release",
+    "releases": "release",
+    "diff": "release",
+    "validate": "curating",
+    "compile": "curating",
+    "schema": "curating",
+}
+
+
 class _Group(click.Group):
-    """The command group: an :class:`OSError` in any command is one line on stderr, exit 1."""
+    """The command group: commands load on first use, and an :class:`OSError` in any
+    command is one line on stderr, exit 1."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(_COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module_name = _COMMANDS.get(cmd_name)
+        if module_name is None:
+            return None
+        import importlib
+
+        module = importlib.import_module(f"nptexperts.cli.{module_name}")
+        for command in module.COMMANDS:
+            if command.name == cmd_name:
+                found: click.Command = command
+                return found
+        raise RuntimeError(f"nptexperts.cli.{module_name} defines no command {cmd_name!r}")
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -51,14 +85,3 @@ def main() -> None:
     and show take --json and --data-version. Colour only on a terminal, never with
     NO_COLOR set; --color/--no-color (here or after the command) decides instead.
     """
-
-
-def _register() -> None:
-    from nptexperts.cli import browse, curating, exporting, find, release
-
-    for module in (browse, find, exporting, release, curating):
-        for command in module.COMMANDS:
-            main.add_command(command)
-
-
-_register()

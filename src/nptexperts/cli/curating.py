@@ -10,8 +10,10 @@ import click
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from nptexperts.fault import Fault
+
 from nptexperts.cli.output import fail, write_stdout
-from nptexperts.errors import DataError, Fault, NptExpertsError
+from nptexperts.errors import DataError, NptExpertsError
 
 _CHECKOUT_HELP = (
     "The source checkout to act on (a folder with a pyproject.toml naming nptexperts and"
