@@ -487,3 +487,25 @@ def test_validate_in_a_checkout_checks_that_checkout(
     result = CliRunner().invoke(main, ["validate"])
     assert result.exit_code == 1
     assert result.stderr.startswith(f"{plain}:")
+
+
+def test_atomic_writes_keep_ordinary_permissions(tmp_path: Path) -> None:
+    """A written file is readable as any new file is (not the temporary file's 0600)."""
+    import os
+    import stat
+
+    from nptexperts.curate.compiling import write_atomic
+
+    old = os.umask(0o022)
+    try:
+        fresh = tmp_path / "fresh.json"
+        write_atomic(fresh, b"{}")
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+        kept = tmp_path / "kept.json"
+        kept.write_bytes(b"old")
+        kept.chmod(0o640)
+        write_atomic(kept, b"new")
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+        assert kept.read_bytes() == b"new"
+    finally:
+        os.umask(old)

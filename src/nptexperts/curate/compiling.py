@@ -46,16 +46,26 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically: a temporary file in the same folder, fsync, rename.
 
     Readers see the old file or the new one, never a part: a full disk or a stop
-    leaves the old file as it was. An :class:`OSError` names ``path`` itself.
+    leaves the old file as it was. An :class:`OSError` names ``path`` itself. The
+    file gets the permissions of the file it replaces, or those a new file gets under
+    the process's umask (not the private mode of a temporary file).
     """
     import os
+    import stat
     import tempfile
 
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0o22)  # read the umask (it can only be read by setting it)
+        os.umask(umask)
+        mode = 0o666 & ~umask
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
         raise OSError(exc.errno, exc.strerror, str(path)) from None
     try:
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
