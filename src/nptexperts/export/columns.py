@@ -5,7 +5,7 @@ Each bilingual text becomes six columns: ``<name>_en``, ``<name>_en_origin``,
 (the words, their origin — ``published``, ``editorial_translation`` or
 ``editorial`` — and the id of the source they come from). A list of notes is
 one column, the notes separated by line breaks. A missing value is an empty cell.
-Every closed set of values a column allows is read from its Enum (:func:`values`).
+Every closed set of values a column allows is read from its Enum (``values``).
 """
 
 from __future__ import annotations
@@ -141,7 +141,7 @@ def text_columns(name: str, what: str, *, required: bool = True) -> tuple[Column
 
 
 def text_cells(name: str, text: Text | None) -> dict[str, Cell]:
-    """The six cells of the bilingual text ``name`` (see :func:`text_columns`)."""
+    """The six cells of the bilingual text ``name`` (see ``text_columns``)."""
     out: dict[str, Cell] = {}
     for lang in LANGS:
         loc = text.localized(lang) if text is not None else None

@@ -2,9 +2,9 @@
 the Data Package, the SQLite database and the pandas DataFrames.
 
 Every closed set of values a column allows is read from its Enum, and every row
-is built by column name (a dict keyed by the column, :mod:`~nptexperts.export.rows`),
+is built by column name (a dict keyed by the column, in ``nptexperts.export.rows``),
 so that a column and its cell cannot drift apart; the columns' parts are in
-:mod:`~nptexperts.export.columns`.
+``nptexperts.export.columns``.
 
 >>> experts = next(t for t in TABLES if t.name == "experts")
 >>> experts.column("coverage").enum == tuple(c.value for c in CommentCoverage)
