@@ -159,9 +159,11 @@ def test_export_files(tmp_path: Path) -> None:
 
 def test_export_needs_a_directory_for_csv(tmp_path: Path) -> None:
     assert_one_line_error(run("export", "-f", "csv"), "--output DIRECTORY is required")
-    afile = tmp_path / "file"
-    afile.write_text("x")
-    assert_one_line_error(run("export", "-f", "datapackage", "-o", str(afile)), "not a directory")
+    plain_file = tmp_path / "file"
+    plain_file.write_text("x")
+    assert_one_line_error(
+        run("export", "-f", "datapackage", "-o", str(plain_file)), "not a directory"
+    )
 
 
 def test_info_shows_the_release_figures() -> None:

@@ -1,4 +1,6 @@
-"""A consumer's code: must pass ``mypy --strict`` (see test_typing.py)."""
+"""A consumer's code: must pass ``mypy --strict`` and pyright's strict mode (test_typing.py)."""
+
+# pyright: strict
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ code: str | None = first.country.code
 as_of: datetime.date = first.positions[0].as_of
 version: str = nptexperts.DATA_VERSION
 
-# mypy must reject these; the ignores are checked by --warn-unused-ignores (part of --strict).
+# Both checkers must reject these: an ignore not needed is an error (mypy's --warn-unused-ignores,
+# part of --strict; pyright's reportUnnecessaryTypeIgnoreComment, set in pyproject.toml).
 wrong_name: int = first.name  # type: ignore[assignment]
 first.id = "other"  # type: ignore[misc]
