@@ -319,3 +319,34 @@ def test_compile_check_passes_on_the_shipped_source() -> None:
 @pytest.fixture(autouse=True)
 def _forget_loaded_releases() -> None:
     _reset_cache()
+
+
+def test_the_human_forms_of_releases_and_diff() -> None:
+    runner = CliRunner()
+    listed = runner.invoke(main, ["releases", "--no-color"])
+    assert listed.exit_code == 0
+    for release in RELEASES:
+        assert f"data {release.data_version}" in listed.stdout
+        assert release.digest in listed.stdout
+    old, new = VERSIONS[0], VERSIONS[-1]
+    shown = runner.invoke(main, ["diff", old, new, "--no-color"])
+    assert shown.exit_code == 0
+    result = nptexperts.diff(old, new)
+    out = shown.stdout
+    for change in result.changed:
+        assert f"changed  {change.kind} {change.id}" in out
+        for field in change.fields:
+            where = field.path + (f" [{field.lang}]" if field.lang else "")
+            assert where in out
+    summary = (
+        f"{len(result.added)} added, {len(result.removed)} removed, {len(result.changed)} changed"
+    )
+    assert summary in out
+    # Grouped per record: each record's fields follow its heading, before the next one.
+    headings = [out.index(f"changed  {c.kind} {c.id}") for c in result.changed]
+    assert headings == sorted(headings)
+    same = runner.invoke(main, ["diff", new, new])
+    assert "no record differs" in same.stdout
+    unknown = runner.invoke(main, ["diff", "1999.1"])
+    assert unknown.exit_code == 1
+    assert "1999.1" in unknown.stderr

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING
 
 import click
 
-from nptexperts.cli.output import data_version_option, friendly_errors, wrap
+from nptexperts.cli.output import (
+    clean,
+    color_option,
+    data_version_option,
+    echo,
+    friendly_errors,
+    style,
+    wrap,
+)
 
 if TYPE_CHECKING:
     from nptexperts.changes import ReleaseDiff
@@ -20,6 +28,7 @@ def _echo_json(plain: object) -> None:
 @click.command()
 @data_version_option
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@color_option
 def info(data_version: str | None, as_json: bool) -> None:
     """Show a data release: versions, SHA-256 digest (verified), counts, sources, rights, citation."""
     from nptexperts.info import dataset_info
@@ -33,25 +42,26 @@ def info(data_version: str | None, as_json: bool) -> None:
         return
     counts = data.counts
     by_country = ", ".join(f"{k} {v}" for k, v in counts.by_country.items())
-    click.echo(f"package version  {data.package_version}")
-    click.echo(f"data version     {data.data_version}")
-    click.echo(f"SHA-256          {data.digest}")
-    click.echo("                 verified: the records loaded are byte for byte the release")
-    click.echo(
+    echo(f"package version  {data.package_version}")
+    echo(f"data version     {data.data_version}")
+    echo(f"SHA-256          {data.digest}")
+    echo("                 verified: the records loaded are byte for byte the release")
+    echo(
         f"records          {counts.experts} experts, {counts.comments} comments,"
         f" {counts.sources} source(s), {counts.sections} section(s)"
     )
-    click.echo(f"experts by country  {by_country}")
+    echo(f"experts by country  {by_country}")
     for source in data.sources:
-        click.echo(f"source           {source.id}: {source.title} ({source.date.isoformat()})")
-        click.echo(f"                 {source.url}")
-    click.echo(f"licence          {data.licence} (code and editorial texts)")
-    click.echo(wrap(f"Rights: {data.rights}", ""))
-    click.echo(wrap(f"Cite: {data.citation}", ""))
+        echo(clean(f"source           {source.id}: {source.title} ({source.date.isoformat()})"))
+        echo(clean(f"                 {source.url}"))
+    echo(f"licence          {data.licence} (code and editorial texts)")
+    echo(wrap(f"Rights: {data.rights}", ""))
+    echo(wrap(f"Cite: {data.citation}", ""))
 
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the releases as a JSON array.")
+@color_option
 def releases(as_json: bool) -> None:
     """List the data releases this package ships, oldest first, with their digests."""
     from nptexperts.cli.shapes import releases_plain
@@ -63,15 +73,15 @@ def releases(as_json: bool) -> None:
         return
     for release in found:
         c = release.counts
-        click.secho(f"data {release.data_version}", bold=True, nl=False)
-        click.echo(
-            f"  {release.date.isoformat()}  first in nptexperts {release.first_package_version}"
+        echo(
+            style(f"data {release.data_version}", bold=True)
+            + f"  {release.date.isoformat()}  first in nptexperts {release.first_package_version}"
             f"  {c.experts} experts, {c.comments} comments"
         )
-        click.echo(f"  SHA-256 {release.digest}")
+        echo(f"  SHA-256 {release.digest}")
         for w in release.withdrawn:
             instead = f"; use {w.replacement}" if w.replacement else ""
-            click.echo(f"  withdrew {w.kind} {w.id}: {w.reason}{instead}")
+            echo(clean(f"  withdrew {w.kind} {w.id}: {w.reason}{instead}"))
 
 
 def _show_value(value: str | None) -> str:
@@ -79,25 +89,25 @@ def _show_value(value: str | None) -> str:
 
 
 def _print_diff(result: ReleaseDiff) -> None:
-    click.secho(f"data {result.old} → {result.new}", bold=True)
+    echo(style(f"data {result.old} → {result.new}", bold=True))
     if result.is_empty:
-        click.echo("no record differs")
+        echo("no record differs")
         return
     for ref in result.added:
-        click.echo(f"added    {ref.kind} {ref.id}")
+        echo(clean(f"added    {ref.kind} {ref.id}"))
     for ref in result.removed:
-        click.echo(f"removed  {ref.kind} {ref.id}")
+        echo(clean(f"removed  {ref.kind} {ref.id}"))
     for change in result.changed:
-        click.echo()
-        click.secho(f"changed  {change.kind} {change.id}", bold=True)
+        echo()
+        echo(style(clean(f"changed  {change.kind} {change.id}"), bold=True))
         for field in change.fields:
             where = field.path + (f" [{field.lang}]" if field.lang else "")
-            click.echo(f"  {where}")
-            click.echo(wrap(f"- {_show_value(field.old)}", "      "))
-            click.echo(wrap(f"+ {_show_value(field.new)}", "      "))
+            echo(clean(f"  {where}"))
+            echo(wrap(f"- {_show_value(field.old)}", "      "))
+            echo(wrap(f"+ {_show_value(field.new)}", "      "))
     n = len(result.added) + len(result.removed) + len(result.changed)
-    click.echo()
-    click.echo(
+    echo()
+    echo(
         f"{len(result.added)} added, {len(result.removed)} removed,"
         f" {len(result.changed)} changed ({n} record(s))"
     )
@@ -107,6 +117,7 @@ def _print_diff(result: ReleaseDiff) -> None:
 @click.argument("old", metavar="OLD")
 @click.argument("new", metavar="NEW", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the changes as one JSON object.")
+@color_option
 def diff_(old: str, new: str | None, as_json: bool) -> None:
     """Show the records that differ between data releases OLD and NEW (default: the latest).
 
