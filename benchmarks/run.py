@@ -535,6 +535,17 @@ def report(args: argparse.Namespace) -> int:
                 )
             else:
                 print("- bytes -> Dataset with msgspec: skipped (msgspec is not installed)")
+            from nptexperts.curate.directory import MAX_FILE_SIZE
+
+            text = next((folders[n] / "data" / "sources").glob("*.txt"))
+            if text.stat().st_size > MAX_FILE_SIZE:
+                print(
+                    f"- load_experts(path=) on the YAML source: skipped (the generated source"
+                    f" text is {text.stat().st_size / 2**20:.1f} MiB, over the"
+                    f" {MAX_FILE_SIZE / 2**20:.0f} MiB a data file may have)"
+                )
+                print()
+                continue
             for pure in (False, True):
                 if pure and n > 1000 and args.quick:
                     print(
