@@ -13,10 +13,11 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-import attrs
 import pytest
 
 import nptexperts
+from nptexperts.curate.fields import record_texts
+from nptexperts.curate.yamlfile import format_path
 from nptexperts.models import Dataset, Origin, Text
 from nptexperts.words import ENUM_WORDS
 
@@ -47,14 +48,9 @@ def dataset(request: pytest.FixtureRequest) -> Dataset:
 
 
 def _texts(value: Any, path: str) -> Iterator[tuple[str, Text]]:
-    if isinstance(value, Text):
-        yield path, value
-    elif attrs.has(type(value)):
-        for field in attrs.fields(type(value)):
-            yield from _texts(getattr(value, field.name), f"{path}.{field.name}")
-    elif isinstance(value, tuple):
-        for i, item in enumerate(value):
-            yield from _texts(item, f"{path}[{getattr(item, 'id', i)}]")
+    """Every :class:`Text` of ``value``, with its field path (the curators' own walk)."""
+    for where, text in record_texts(value, ()):
+        yield f"{path}.{format_path(where)}", text
 
 
 def test_the_glossary_is_used_wherever_its_english_is(dataset: Dataset) -> None:

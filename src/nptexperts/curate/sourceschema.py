@@ -49,22 +49,13 @@ def _record_type(kind: str) -> Any:
 
 def generate_source_schema(kind: str) -> dict[str, Any]:
     """The JSON Schema of the curated YAML files of ``kind`` (needs msgspec)."""
-    from nptexperts.export.schema import _tidy
+    from nptexperts.export.schema import closed_schema
 
-    try:
-        import msgspec
-    except ImportError:  # pragma: no cover - depends on the environment
-        raise RuntimeError(
-            "generating the schema needs msgspec: pip install 'nptexperts[test]'"
-        ) from None
-    schema: dict[str, Any] = msgspec.json.schema(_record_type(kind))
+    schema = closed_schema(_record_type(kind))
     defs: dict[str, Any] = schema.get("$defs", {})
     for definition in defs.values():
-        if "description" in definition:
-            definition["description"] = _tidy(definition["description"])
         if definition.get("type") != "object":
             continue
-        definition["additionalProperties"] = False
         for name, prop in definition.get("properties", {}).items():
             if prop == {"type": "string"}:
                 prop["minLength"] = 1

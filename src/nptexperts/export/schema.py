@@ -104,20 +104,30 @@ def _tidy(description: str) -> str:
     return " ".join(prose.split())
 
 
-def generate_schema(name: str = "records") -> dict[str, Any]:
-    """Generate the schema of ``name`` from its types (needs msgspec, a development dependency)."""
+def closed_schema(tp: Any) -> dict[str, Any]:
+    """The JSON Schema msgspec generates for the type ``tp``, with no keys beyond a
+    record's fields and each description on one line, without its examples.
+
+    Needs msgspec, a development dependency (a :class:`RuntimeError` says so).
+    """
     try:
         import msgspec
     except ImportError:  # pragma: no cover - depends on the environment
         raise RuntimeError(
             "generating the schema needs msgspec: pip install 'nptexperts[test]'"
         ) from None
-    schema: dict[str, Any] = msgspec.json.schema(_shape_type(name))
+    schema: dict[str, Any] = msgspec.json.schema(tp)
     for definition in schema.get("$defs", {}).values():
         if "description" in definition:
             definition["description"] = _tidy(definition["description"])
         if definition.get("type") == "object":
             definition["additionalProperties"] = False
+    return schema
+
+
+def generate_schema(name: str = "records") -> dict[str, Any]:
+    """Generate the schema of ``name`` from its types (needs msgspec, a development dependency)."""
+    schema = closed_schema(_shape_type(name))
     defs = schema.get("$defs", {})
     if name == "records":
         # Today's bundles say their format; older releases (format 1) are read by
