@@ -182,6 +182,23 @@ def test_source_page_cites_the_source() -> None:
         assert f"<{source.url}>`__" in page
 
 
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_source_page_states_the_sections_facts_and_the_keywords(lang: str) -> None:
+    dataset = nptexperts.load_dataset()
+    page = overview.source_rst(dataset, lang)
+    for source in dataset.sources:
+        for keyword in source.keywords:
+            assert rst.esc(keyword.text(lang)) in page
+    for section in dataset.sections:
+        if section.conference_start is not None:
+            assert rst.esc(words.date(section.conference_start, lang)) in page
+        for text in (section.goal, section.method, section.context):
+            if text is not None:
+                assert rst.esc(text.text(lang)) in page
+        countries = ", ".join(rst.esc(c.name.text(lang)) for c in section.stated_countries)
+        assert f": {countries}" in page
+
+
 def test_api_reference_has_every_public_name() -> None:
     rst = apiref.api_rst()
     directives = re.findall(r"^\.\. auto\w+:: (\S+)$", rst, flags=re.MULTILINE)

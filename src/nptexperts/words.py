@@ -69,6 +69,17 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = {
     "sources": {"en": "Sources", "ru": "Источники"},
     "section": {"en": "Section", "ru": "Раздел"},
     "summary": {"en": "PIR's summary", "ru": "Резюме ПИР-Центра"},
+    "keywords": {"en": "Keywords", "ru": "Ключевые слова"},
+    "conference_start": {
+        "en": "The Review Conference starts (as PIR states it)",
+        "ru": "Начало Обзорной конференции (по словам ПИР-Центра)",
+    },
+    "project_goal": {"en": "The project's goal", "ru": "Цель проекта"},
+    "project_method": {"en": "How the comments were gathered", "ru": "Как собраны комментарии"},
+    "project_context": {
+        "en": "The context PIR gives",
+        "ru": "Контекст, который называет ПИР-Центр",
+    },
     "number": {"en": "Number", "ru": "Номер"},
     "date": {"en": "Date", "ru": "Дата"},
     "publisher": {"en": "Publisher", "ru": "Издатель"},

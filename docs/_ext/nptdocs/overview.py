@@ -79,6 +79,9 @@ def _source(source: Source, lang: str) -> list[str]:
         f":{word('record_id', lang)}: ``{safe_id(source.id, 'source id')}``",
         "",
     ]
+    if source.keywords:
+        keywords = "; ".join(k.text(lang) for k in source.keywords)
+        out += [f"**{word('keywords', lang)}:** {esc(keywords)}", ""]
     if source.notes:
         out += [f"**{word('site_source_notes', lang)}**", ""]
         out += [f"- {english_only(note, lang)}" for note in source.notes]
@@ -99,10 +102,21 @@ def source_rst(dataset: Dataset, lang: str) -> str:
         out += [labelled(section.title, lang), ""]
         names = ", ".join(esc(c.name.text(lang)) for c in section.stated_countries)
         experts = count(section.stated_expert_count, "expert", lang)
+        # The countries are escaped one by one; the words around them keep their spaces.
         before, after = word("site_stated", lang, experts=experts, countries="\ue000").split(
             "\ue000"
         )
-        out += [f"{esc(before)}{names}{esc(after)}", ""]
+        out += [f"{esc(before)} {names}{esc(after)}", ""]
+        if section.conference_start is not None:
+            start = date(section.conference_start, lang)
+            out += [f"**{word('conference_start', lang)}:** {esc(start)}", ""]
+        for key, text in (
+            ("project_goal", section.goal),
+            ("project_method", section.method),
+            ("project_context", section.context),
+        ):
+            if text is not None:
+                out += [f"**{word(key, lang)}:** {labelled(text, lang)}", ""]
         out += [f"**{word('questions', lang)}**", ""]
         out += [f"- {labelled(q.wording, lang)}" for q in section.questions]
         out.append("")
