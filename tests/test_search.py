@@ -315,3 +315,29 @@ def test_data_version_searches_that_release() -> None:
             )
     with pytest.raises(ValueError, match="not both"):
         nptexperts.search("x", data_version=versions[0], index=nptexperts.load_index())
+
+
+def test_every_word_starts_with_its_stems_first_letters() -> None:
+    """The search stems a word only when it shares the first letters of a query's stem;
+    that finds every word of the stem only if each word begins with its own stem's
+    first letters (all but the last two). Checked on every word of every release,
+    and on Snowball's own exceptional English forms."""
+    from nptexperts.searching import _TOKEN, _term
+
+    words: dict[str, set[str]] = {"en": {"dying", "lying", "tying", "skies", "idly", "gently"}}
+    words["ru"] = {"ёлка", "майский", "ядерного", "ядерным"}
+    for release in nptexperts.data_releases():
+        index = nptexperts.load_index(data_version=release.data_version)
+        for expert in index.experts:
+            texts = [expert.name, *(p.title for p in expert.positions)]
+            texts += [c.body for c in expert.comments]
+            for text in texts:
+                for lang in nptexperts.LANGUAGES:
+                    words.setdefault(lang, set()).update(_TOKEN.findall(text.text(lang)))
+    checked = 0
+    for lang, tokens in words.items():
+        for token in tokens:
+            surface, stem = _term(lang, token)
+            assert surface.startswith(stem[: max(1, len(stem) - 2)]), (lang, token, stem)
+            checked += 1
+    assert checked > 500

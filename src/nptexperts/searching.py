@@ -55,6 +55,7 @@ from typing import Any, Literal, NamedTuple
 import attrs
 
 from nptexperts.api import load_index
+from nptexperts.errors import InvalidArgumentError
 from nptexperts.folding import fold
 from nptexperts.index import Index
 from nptexperts.lang import LANGUAGES, Lang, normalize_lang
@@ -333,42 +334,47 @@ class SearchIndex:
     """
 
     _fields: tuple[_Field, ...] = attrs.field(alias="_fields", repr=False)
-    #: Per language: a word of a text as it is written → (folded, folded stem).
+    #: Per language: a word of a text as it is written → (folded, folded stem), filled
+    #: as words are stemmed (a word is stemmed only when a query could match it).
     _terms: dict[str, dict[str, tuple[str, str]]] = attrs.field(alias="_terms", repr=False)
-    #: Per language: folded stem → the texts (numbers in ``_fields``) that have it.
-    _stems: dict[str, dict[str, list[int]]] = attrs.field(alias="_stems", repr=False)
+    #: Per language: a word as it is written → the texts (numbers in ``_fields``) that have it.
+    _token_texts: dict[str, dict[str, list[int]]] = attrs.field(alias="_token_texts", repr=False)
     #: Per language: folded word → texts, and the sorted folded words (for prefixes).
     _surfaces: dict[str, dict[str, list[int]]] = attrs.field(alias="_surfaces", repr=False)
     _vocabulary: dict[str, list[str]] = attrs.field(alias="_vocabulary", repr=False)
-    #: Per language: folded stem, and folded word → the words as the texts write them.
-    _stem_forms: dict[str, dict[str, list[str]]] = attrs.field(alias="_stem_forms", repr=False)
+    #: Per language: folded word → the words as the texts write them.
     _surface_forms: dict[str, dict[str, list[str]]] = attrs.field(
         alias="_surface_forms", repr=False
+    )
+    #: Per language: folded stem → (the texts with a word of that stem, those words as
+    #: written), filled on first use of the stem.
+    _stems: dict[str, dict[str, tuple[list[int], list[str]]]] = attrs.field(
+        alias="_stems", repr=False
     )
 
     @classmethod
     def build(cls, index: Index) -> SearchIndex:
-        """Index the texts of ``index`` (prefer :meth:`of`, which builds once per index)."""
+        """Index the texts of ``index`` (prefer :meth:`of`, which builds once per index).
+
+        The build folds each distinct word once; it stems none. A word is stemmed
+        the first time a query's stem could be its own: a word's stem is the word,
+        folded, cut or changed only near its end (Snowball changes at most the last
+        letters: "dying" → "die", «ядерного» → «ядерн»), so only the words that share
+        the query stem's first letters are stemmed, and each only once.
+        """
         fields = tuple(_fields(index))
-        terms: dict[str, dict[str, tuple[str, str]]] = {lang: {} for lang in LANGUAGES}
-        stems: dict[str, dict[str, list[int]]] = {lang: {} for lang in LANGUAGES}
+        surface_of: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
+        token_texts: dict[str, dict[str, list[int]]] = {lang: {} for lang in LANGUAGES}
         surfaces: dict[str, dict[str, list[int]]] = {lang: {} for lang in LANGUAGES}
-        stem_forms: dict[str, dict[str, list[str]]] = {lang: {} for lang in LANGUAGES}
         surface_forms: dict[str, dict[str, list[str]]] = {lang: {} for lang in LANGUAGES}
         for n, f in enumerate(fields):
-            known, by_stem, by_surface = terms[f.lang], stems[f.lang], surfaces[f.lang]
+            known, by_token, by_surface = surface_of[f.lang], token_texts[f.lang], surfaces[f.lang]
             for token in set(_TOKEN.findall(f.text)):
-                term = known.get(token)
-                if term is None:
-                    term = known[token] = _term(f.lang, token)
-                    stem_forms[f.lang].setdefault(term[1], []).append(token)
-                    surface_forms[f.lang].setdefault(term[0], []).append(token)
-                surface, stem = term
-                texts = by_stem.get(stem)
-                if texts is None:
-                    by_stem[stem] = [n]
-                elif texts[-1] != n:
-                    texts.append(n)
+                surface = known.get(token)
+                if surface is None:
+                    surface = known[token] = fold(token)
+                    surface_forms[f.lang].setdefault(surface, []).append(token)
+                by_token.setdefault(token, []).append(n)
                 texts = by_surface.get(surface)
                 if texts is None:
                     by_surface[surface] = [n]
@@ -376,12 +382,12 @@ class SearchIndex:
                     texts.append(n)
         return cls(
             _fields=fields,
-            _terms=terms,
-            _stems=stems,
+            _terms={lang: {} for lang in LANGUAGES},
+            _token_texts=token_texts,
             _surfaces=surfaces,
             _vocabulary={lang: sorted(s) for lang, s in surfaces.items()},
-            _stem_forms=stem_forms,
             _surface_forms=surface_forms,
+            _stems={lang: {} for lang in LANGUAGES},
         )
 
     @classmethod
@@ -408,8 +414,27 @@ class SearchIndex:
             yield vocab[i]
             i += 1
 
+    def _stemmed(self, lang: Lang, stem: str) -> tuple[list[int], list[str]]:
+        """The texts with a word whose stem is ``stem``, and those words as written."""
+        found = self._stems[lang].get(stem)
+        if found is None:
+            terms = self._terms[lang]
+            texts: set[int] = set()
+            forms: list[str] = []
+            # Every word of that stem starts with the stem's first letters (see build).
+            for surface in self._prefixed(lang, stem[: max(1, len(stem) - 2)]):
+                for token in self._surface_forms[lang][surface]:
+                    term = terms.get(token)
+                    if term is None:
+                        term = terms[token] = _term(lang, token)
+                    if term[1] == stem:
+                        forms.append(token)
+                        texts.update(self._token_texts[lang][token])
+            found = self._stems[lang][stem] = (sorted(texts), forms)
+        return found
+
     def _texts(self, lang: Lang, word: _Word) -> set[int]:
-        out = set(self._stems[lang].get(word.stem, ()))
+        out = set(self._stemmed(lang, word.stem)[0])
         if word.prefix:
             surfaces = self._surfaces[lang]
             for surface in self._prefixed(lang, word.surface):
@@ -418,7 +443,7 @@ class SearchIndex:
 
     def _forms(self, lang: Lang, word: _Word) -> set[str]:
         """The words, as the texts write them, that ``word`` matches."""
-        out = set(self._stem_forms[lang].get(word.stem, ()))
+        out = set(self._stemmed(lang, word.stem)[1])
         if word.prefix:
             forms = self._surface_forms[lang]
             for surface in self._prefixed(lang, word.surface):
@@ -526,9 +551,9 @@ def search(
     3
     """
     if limit is not None and limit < 0:
-        raise ValueError(f"limit must be 0 or more, not {limit}")
+        raise InvalidArgumentError(f"limit must be 0 or more, not {limit}")
     if index is not None and data_version is not None:
-        raise ValueError("give data_version or index, not both")
+        raise InvalidArgumentError("give data_version or index, not both")
     if index is None:
         index = load_index(data_version=data_version)
     found = SearchIndex.of(index).search(query, lang)
