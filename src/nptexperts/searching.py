@@ -28,8 +28,9 @@ space, or quote the word, to match whole words (and their forms) only.
 
 A query without words (blank, or punctuation only) matches nothing.
 
-The search index (stems and word forms → texts) is built once per loaded dataset,
-on the first search; a search then checks only the texts that hold all of its
+The search index (word forms → texts) is built once per loaded dataset, on the
+first search; a word is stemmed the first time a query's stem could be its own, and
+the stem's texts kept. A search then checks only the texts that hold all of its
 words.
 
 >>> import nptexperts
