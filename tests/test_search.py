@@ -341,3 +341,11 @@ def test_every_word_starts_with_its_stems_first_letters() -> None:
             assert surface.startswith(stem[: max(1, len(stem) - 2)]), (lang, token, stem)
             checked += 1
     assert checked > 500
+
+
+def test_the_0_1_names_of_a_match_warn_and_still_answer() -> None:
+    match = nptexperts.search("Stefanovich", lang="en")[0]
+    with pytest.warns(DeprecationWarning, match=r"SearchMatch\.text .* use SearchMatch\.value"):
+        assert match.text == match.value
+    with pytest.warns(DeprecationWarning, match="hits"):
+        assert match.value[match.start : match.end] == match.matched[0]

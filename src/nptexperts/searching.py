@@ -182,6 +182,36 @@ class SearchMatch:
         """The words of every hit, as the record writes them."""
         return tuple(self.value[start:end] for start, end in self.hits)
 
+    # -- the 0.1.0 names, kept for one release -------------------------------------
+
+    def _deprecated(self, old: str, new: str) -> None:
+        import warnings
+
+        warnings.warn(
+            f"SearchMatch.{old} is deprecated since nptexperts 0.2.0 and will be removed in"
+            f" 0.3.0: use SearchMatch.{new}",
+            DeprecationWarning,
+            stacklevel=3,
+        )
+
+    @property
+    def text(self) -> str:
+        """Deprecated since 0.2.0 (removed in 0.3.0): the field :attr:`value`."""
+        self._deprecated("text", "value")
+        return self.value
+
+    @property
+    def start(self) -> int:
+        """Deprecated since 0.2.0 (removed in 0.3.0): where the first hit starts (:attr:`hits`)."""
+        self._deprecated("start", "hits[0].start")
+        return self.hits[0].start
+
+    @property
+    def end(self) -> int:
+        """Deprecated since 0.2.0 (removed in 0.3.0): where the first hit ends (:attr:`hits`)."""
+        self._deprecated("end", "hits[0].end")
+        return self.hits[0].end
+
     def segments(self, context: int | None = 40) -> tuple[tuple[str, bool], ...]:
         """The text cut to the hits and ``context`` characters around each, as pieces.
 
