@@ -322,6 +322,10 @@ def _forget_loaded_releases() -> None:
 
 
 def test_the_human_forms_of_releases_and_diff() -> None:
+    import re
+
+    from nptexperts.words import word
+
     runner = CliRunner()
     listed = runner.invoke(main, ["releases", "--no-color"])
     assert listed.exit_code == 0
@@ -329,24 +333,33 @@ def test_the_human_forms_of_releases_and_diff() -> None:
         assert f"data {release.data_version}" in listed.stdout
         assert release.digest in listed.stdout
     old, new = VERSIONS[0], VERSIONS[-1]
-    shown = runner.invoke(main, ["diff", old, new, "--no-color"])
-    assert shown.exit_code == 0
     result = nptexperts.diff(old, new)
-    out = shown.stdout
-    for change in result.changed:
-        assert f"changed  {change.kind} {change.id}" in out
-        for field in change.fields:
-            where = field.path + (f" [{field.lang}]" if field.lang else "")
-            assert where in out
-    summary = (
-        f"{len(result.added)} added, {len(result.removed)} removed, {len(result.changed)} changed"
-    )
-    assert summary in out
-    # Grouped per record: each record's fields follow its heading, before the next one.
-    headings = [out.index(f"changed  {c.kind} {c.id}") for c in result.changed]
-    assert headings == sorted(headings)
+    for lang in ("en", "ru"):
+        shown = runner.invoke(main, ["diff", old, new, "--no-color", "--lang", lang])
+        assert shown.exit_code == 0
+        out = shown.stdout
+        changed = word("diff_changed", lang)
+        headings = []
+        for change in result.changed:
+            kind = word(f"kind_{change.kind}", lang)
+            found = re.search(rf"^{changed}\s+{kind} {re.escape(change.id)}$", out, re.M)
+            assert found is not None, (lang, change.id)
+            headings.append(found.start())
+            for field in change.fields:
+                where = field.path + (f" [{field.lang}]" if field.lang else "")
+                assert where in out
+        # Grouped per record: each record's fields follow its heading, before the next one.
+        assert headings == sorted(headings)
+        total = len(result.added) + len(result.removed) + len(result.changed)
+        assert str(total) in out.strip().splitlines()[-1]
+    assert "изменено" in runner.invoke(main, ["diff", old, new, "--lang", "ru"]).stdout
     same = runner.invoke(main, ["diff", new, new])
-    assert "no record differs" in same.stdout
+    assert word("diff_same", "en") in same.stdout
     unknown = runner.invoke(main, ["diff", "1999.1"])
     assert unknown.exit_code == 1
     assert "1999.1" in unknown.stderr
+    russian = runner.invoke(main, ["releases", "--lang", "ru"])
+    assert all(f"данные {v}" in russian.stdout for v in VERSIONS)
+    info = runner.invoke(main, ["info", "--lang", "ru"])
+    assert word("data_version", "ru") in info.stdout
+    assert word("verified", "ru") in info.stdout

@@ -145,6 +145,29 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = {
     "records": {"en": "Records", "ru": "Записи"},
     "by_country": {"en": "Experts by country", "ru": "Эксперты по странам"},
     "releases": {"en": "Data releases", "ru": "Выпуски данных"},
+    "release_heading": {"en": "data {version}", "ru": "данные {version}"},
+    "first_shipped": {
+        "en": "first in nptexperts {version}",
+        "ru": "впервые в nptexperts {version}",
+    },
+    "withdrew": {"en": "withdrew {kind} {id}: {reason}", "ru": "отозвано ({kind}) {id}: {reason}"},
+    "use_instead": {"en": "; use {id}", "ru": "; взамен: {id}"},
+    "diff_heading": {"en": "data {old} → {new}", "ru": "данные {old} → {new}"},
+    "diff_same": {"en": "no record differs", "ru": "ни одна запись не отличается"},
+    "diff_added": {"en": "added", "ru": "добавлено"},
+    "diff_removed": {"en": "removed", "ru": "удалено"},
+    "diff_changed": {"en": "changed", "ru": "изменено"},
+    "diff_none": {"en": "(none)", "ru": "(нет)"},
+    "diff_summary": {
+        "en": "{added} added, {removed} removed, {changed} changed ({records})",
+        "ru": "добавлено: {added}, удалено: {removed}, изменено: {changed} ({records})",
+    },
+    "kind_expert": {"en": "expert", "ru": "эксперт"},
+    "kind_comment": {"en": "comment", "ru": "комментарий"},
+    "kind_source": {"en": "source", "ru": "источник"},
+    "kind_section": {"en": "section", "ru": "раздел"},
+    "kind_question": {"en": "question", "ru": "вопрос"},
+    "kind_note": {"en": "note", "ru": "примечание"},
     # -- the documentation site: its reader pages
     "site_experts_intro": {
         "en": "Every expert in the dataset (data version {version}), with the country, membership"

@@ -13,60 +13,88 @@ from nptexperts.cli.output import (
     data_version_option,
     echo,
     friendly_errors,
+    lang_option,
+    parse_lang,
     style,
     wrap,
 )
 
 if TYPE_CHECKING:
-    from nptexperts.changes import ReleaseDiff
+    from nptexperts.changes import RecordChange, RecordRef, ReleaseDiff
+    from nptexperts.lang import Lang
 
 
 def _echo_json(plain: object) -> None:
     click.echo(json.dumps(plain, ensure_ascii=False, indent=2))
 
 
+def _row(label: str, value: str) -> str:
+    return f"{label + ':' if label else '':<22}{value}"
+
+
 @click.command()
 @data_version_option
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@lang_option("en")
 @color_option
-def info(data_version: str | None, as_json: bool) -> None:
-    """Show a data release: versions, SHA-256 digest (verified), counts, sources, rights, citation."""
-    from nptexperts.info import dataset_info
+def info(data_version: str | None, as_json: bool, lang: str) -> None:
+    """Show a data release: versions, SHA-256 digest (verified), counts, sources, rights, citation.
 
-    with friendly_errors():
+    --lang ru shows the labels and counts in Russian; the rights and the citation
+    exist in English only, and are labelled so.
+    """
+    from nptexperts.api import load_dataset
+    from nptexperts.info import dataset_info
+    from nptexperts.words import count, date, word
+
+    with friendly_errors(lang):
+        ui = parse_lang(lang) or "en"
         data = dataset_info(data_version=data_version)
+        titles = {s.id: s.title for s in load_dataset(data_version=data_version).sources}
     if as_json:
         from nptexperts.cli.shapes import info_plain
 
         _echo_json(info_plain(data))
         return
     counts = data.counts
-    by_country = ", ".join(f"{k} {v}" for k, v in counts.by_country.items())
-    echo(f"package version  {data.package_version}")
-    echo(f"data version     {data.data_version}")
-    echo(f"SHA-256          {data.digest}")
-    echo("                 verified: the records loaded are byte for byte the release")
-    echo(
-        f"records          {counts.experts} experts, {counts.comments} comments,"
-        f" {counts.sources} source(s), {counts.sections} section(s)"
+    records = ", ".join(
+        count(n, noun, ui)
+        for n, noun in (
+            (counts.experts, "expert"),
+            (counts.comments, "comment"),
+            (counts.sources, "source"),
+            (counts.sections, "section"),
+        )
     )
-    echo(f"experts by country  {by_country}")
+    english = f" ({word('english_only', ui)})" if ui != "en" else ""
+    echo(_row(word("package_version", ui), data.package_version))
+    echo(_row(word("data_version", ui), data.data_version))
+    echo(_row(word("digest", ui), data.digest))
+    if data.verified:
+        echo(_row("", word("verified", ui)))
+    echo(_row(word("records", ui), records))
+    echo(_row(word("by_country", ui), ", ".join(f"{k} {v}" for k, v in counts.by_country.items())))
     for source in data.sources:
-        echo(clean(f"source           {source.id}: {source.title} ({source.date.isoformat()})"))
-        echo(clean(f"                 {source.url}"))
-    echo(f"licence          {data.licence} (code and editorial texts)")
-    echo(wrap(f"Rights: {data.rights}", ""))
-    echo(wrap(f"Cite: {data.citation}", ""))
+        echo(clean(_row(word("source", ui), f"{source.id} ({date(source.date, ui)})")))
+        echo(clean(_row("", titles[source.id].text(ui))))
+        echo(clean(_row("", source.url)))
+    echo(_row(word("licence", ui), data.licence))
+    echo(wrap(f"{word('rights', ui)}{english}: {data.rights}", ""))
+    echo(wrap(f"{word('cite', ui)}{english}: {data.citation}", ""))
 
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the releases as a JSON array.")
+@lang_option("en")
 @color_option
-def releases(as_json: bool) -> None:
+def releases(as_json: bool, lang: str) -> None:
     """List the data releases this package ships, oldest first, with their digests."""
     from nptexperts.cli.shapes import releases_plain
     from nptexperts.releases import data_releases
+    from nptexperts.words import count, date, word
 
+    with friendly_errors(lang):
+        ui = parse_lang(lang) or "en"
     found = data_releases()
     if as_json:
         _echo_json(releases_plain(found))
@@ -74,42 +102,54 @@ def releases(as_json: bool) -> None:
     for release in found:
         c = release.counts
         echo(
-            style(f"data {release.data_version}", bold=True)
-            + f"  {release.date.isoformat()}  first in nptexperts {release.first_package_version}"
-            f"  {c.experts} experts, {c.comments} comments"
+            style(word("release_heading", ui, version=release.data_version), bold=True)
+            + f"  {date(release.date, ui)}"
+            + f"  {word('first_shipped', ui, version=release.first_package_version)}"
+            + f"  {count(c.experts, 'expert', ui)}, {count(c.comments, 'comment', ui)}"
         )
         echo(f"  SHA-256 {release.digest}")
         for w in release.withdrawn:
-            instead = f"; use {w.replacement}" if w.replacement else ""
-            echo(clean(f"  withdrew {w.kind} {w.id}: {w.reason}{instead}"))
+            instead = word("use_instead", ui, id=w.replacement) if w.replacement else ""
+            kind = word(f"kind_{w.kind}", ui)
+            echo(clean("  " + word("withdrew", ui, kind=kind, id=w.id, reason=w.reason) + instead))
 
 
-def _show_value(value: str | None) -> str:
-    return "(none)" if value is None else value
+def _print_diff(result: ReleaseDiff, ui: Lang) -> None:
+    from nptexperts.words import count, word
 
+    def value(text: str | None) -> str:
+        return word("diff_none", ui) if text is None else text
 
-def _print_diff(result: ReleaseDiff) -> None:
-    echo(style(f"data {result.old} → {result.new}", bold=True))
+    def record(label: str, ref: RecordRef | RecordChange) -> str:
+        return clean(f"{word(label, ui):<10}{word(f'kind_{ref.kind}', ui)} {ref.id}")
+
+    echo(style(word("diff_heading", ui, old=result.old, new=result.new), bold=True))
     if result.is_empty:
-        echo("no record differs")
+        echo(word("diff_same", ui))
         return
     for ref in result.added:
-        echo(clean(f"added    {ref.kind} {ref.id}"))
+        echo(record("diff_added", ref))
     for ref in result.removed:
-        echo(clean(f"removed  {ref.kind} {ref.id}"))
+        echo(record("diff_removed", ref))
     for change in result.changed:
         echo()
-        echo(style(clean(f"changed  {change.kind} {change.id}"), bold=True))
+        echo(style(record("diff_changed", change), bold=True))
         for field in change.fields:
             where = field.path + (f" [{field.lang}]" if field.lang else "")
             echo(clean(f"  {where}"))
-            echo(wrap(f"- {_show_value(field.old)}", "      "))
-            echo(wrap(f"+ {_show_value(field.new)}", "      "))
+            echo(wrap(f"- {value(field.old)}", "      "))
+            echo(wrap(f"+ {value(field.new)}", "      "))
     n = len(result.added) + len(result.removed) + len(result.changed)
     echo()
     echo(
-        f"{len(result.added)} added, {len(result.removed)} removed,"
-        f" {len(result.changed)} changed ({n} record(s))"
+        word(
+            "diff_summary",
+            ui,
+            added=len(result.added),
+            removed=len(result.removed),
+            changed=len(result.changed),
+            records=count(n, "record", ui),
+        )
     )
 
 
@@ -117,22 +157,25 @@ def _print_diff(result: ReleaseDiff) -> None:
 @click.argument("old", metavar="OLD")
 @click.argument("new", metavar="NEW", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the changes as one JSON object.")
+@lang_option("en")
 @color_option
-def diff_(old: str, new: str | None, as_json: bool) -> None:
+def diff_(old: str, new: str | None, as_json: bool, lang: str) -> None:
     """Show the records that differ between data releases OLD and NEW (default: the latest).
 
     Records are compared by id: added, removed, and changed with each field's old
-    and new value, in both languages. Exits 0 whether or not records differ.
+    and new value, per language. Grouped per record; --lang ru gives the labels in
+    Russian. Exits 0 whether or not records differ.
     """
     from nptexperts.changes import diff
     from nptexperts.cli.shapes import diff_plain
 
-    with friendly_errors():
+    with friendly_errors(lang):
+        ui = parse_lang(lang) or "en"
         result = diff(old, new)
     if as_json:
         _echo_json(diff_plain(result))
         return
-    _print_diff(result)
+    _print_diff(result, ui)
 
 
 COMMANDS = (info, releases, diff_)
