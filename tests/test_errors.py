@@ -56,6 +56,11 @@ CASES: list[tuple[str, Callable[[Path], Any], type[NptExpertsError]]] = [
         UnknownDataVersionError,
     ),
     (
+        "load_dataset",
+        lambda _: nptexperts.load_dataset(data_version=["2026.1"]),  # type: ignore[arg-type]
+        UnknownDataVersionError,
+    ),
+    (
         "load_index",
         lambda _: nptexperts.load_index(NO_SUCH, data_version="2026.1"),
         InvalidArgumentError,

@@ -94,7 +94,9 @@ def load_index(path: StrPath | None = None, *, data_version: str | None = None) 
         texts = {s.id: curated.source_texts[s.text_file] for s in dataset.sources if s.text_file}
         return Index.build(dataset, texts)
     version = DATA_VERSION if data_version is None else data_version
-    index = _loaded.get(version) if isinstance(version, str) else None
+    if not isinstance(version, str):
+        release_entry(version)  # raises UnknownDataVersionError, naming the releases
+    index = _loaded.get(version)
     if index is None:
         with _lock:
             index = _loaded.get(version)

@@ -36,6 +36,7 @@ __all__ = [
     "COMPILED_DIR",
     "Withdrawal",
     "catalogue",
+    "is_plain_name",
     "plain_name",
     "read_package_data",
     "read_release",
@@ -95,24 +96,27 @@ def read_package_data(name: str) -> bytes:
     return data
 
 
-def plain_name(name: object, what: str, file: str) -> str:
-    """``name`` if it is a plain file name (no folder, no ``..``); a :class:`DataError` if not.
+def is_plain_name(name: object) -> bool:
+    """Whether ``name`` is a plain file name: no folder, no ``..``, not hidden, not empty.
 
     Names that the records give (a bundle's file, a source's ``text_file``) are read
-    only inside the package's own folders.
+    only inside the package's own folders; validation applies the same rule.
     """
-    if (
-        not isinstance(name, str)
-        or not name
-        or name in {".", ".."}
-        or "/" in name
-        or "\\" in name
-        or "\0" in name
-        or name.startswith(".")
-    ):
+    return (
+        isinstance(name, str)
+        and bool(name)
+        and not name.startswith(".")
+        and not any(c in name for c in "/\\\0")
+    )
+
+
+def plain_name(name: object, what: str, file: str) -> str:
+    """``name`` if it is a plain file name (:func:`is_plain_name`); a :class:`DataError` if not."""
+    if not is_plain_name(name):
         raise data_error(
             file, what, f"expected a plain file name (no folders, no '..'), got {name!r}"
         )
+    assert isinstance(name, str)
     return name
 
 

@@ -188,14 +188,14 @@ def schema(
         generate_source_schema,
         source_schema_name,
     )
-    from nptexperts.export.schema import SHAPES, generate_schema, schema_bytes
+    from nptexperts.export.schema import SHAPES, generate_schema, schema_bytes, schema_file
 
     if not (write or check):
         if source_kind:
-            name = source_schema_name(source_kind)
-        else:  # search's shape is written by hand (its JSON is SearchMatch.as_dict())
-            name = "search-result.schema.json" if shape == "search" else f"{shape}.schema.json"
-        write_stdout(files("nptexperts").joinpath("schema", name).read_bytes())
+            shown = files("nptexperts").joinpath("schema", source_schema_name(source_kind))
+        else:
+            shown = schema_file(shape)
+        write_stdout(shown.read_bytes())
         return
     if write or checkout is not None or find_checkout() is not None:
         folder = _package_dir(checkout) / "schema"

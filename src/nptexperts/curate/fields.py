@@ -18,6 +18,7 @@ from nptexperts.curate.text import MULTI_LINE, shown, text_problem
 from nptexperts.curate.yamlfile import Path
 from nptexperts.errors import Fault
 from nptexperts.models import Origin, Source, Text
+from nptexperts.store import is_plain_name
 
 __all__ = ["record_texts", "source_faults", "string_faults", "text_faults", "where_found"]
 
@@ -130,7 +131,7 @@ def source_faults(lo: Loaded, source: Source, texts: dict[str, str]) -> list[Fau
     name = source.text_file
     if name is None:
         return out
-    if name in {".", ".."} or any(c in name for c in "/\\\0") or name.startswith("."):
+    if not is_plain_name(name):
         out.append(
             lo.file.fault(
                 ("text_file",),

@@ -28,6 +28,7 @@ from nptexperts.bundle import BUNDLE_FORMAT
 from nptexperts.models import Dataset
 
 __all__ = [
+    "HAND_WRITTEN",
     "SCHEMA_PATH",
     "SHAPES",
     "generate_schema",
@@ -85,8 +86,15 @@ def _shape_type(name: str) -> Any:
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
+#: Shipped schemas written by hand, by name, and their files: one line of
+#: ``search --json`` is ``SearchMatch.as_dict()``, not a record type's plain form.
+HAND_WRITTEN: dict[str, str] = {"search": "search-result.schema.json"}
+
+
 def schema_file(name: str = "records") -> Traversable:
-    """The shipped schema file of ``name`` (one of :data:`SHAPES`)."""
+    """The shipped schema file of ``name`` (one of :data:`SHAPES` or :data:`HAND_WRITTEN`)."""
+    if name in HAND_WRITTEN:
+        return files("nptexperts").joinpath("schema", HAND_WRITTEN[name])
     if name not in SHAPES:
         raise KeyError(name)
     return files("nptexperts").joinpath(f"schema/{name}.schema.json")
