@@ -106,7 +106,7 @@ CLI_MAX = 1.5
 def cli_code(*args: str) -> str:
     """A fresh ``nptexperts ARGS`` run, as the entry point does it (output discarded)."""
     return (
-        f"import sys; sys.argv = {['nptexperts', *args]!r}\nfrom nptexperts.cli import main\nmain()"
+        f"import sys; sys.argv = {['nptexperts', *args]!r}\nfrom nptexperts.cli import run\nrun()"
     )
 
 

@@ -1,6 +1,6 @@
-"""``python -m nptexperts``: the command line."""
+"""``python -m nptexperts``: the command line (:func:`nptexperts.cli.run`)."""
 
-from nptexperts.cli import main
+from nptexperts.cli import run
 
 if __name__ == "__main__":
-    main()
+    run()

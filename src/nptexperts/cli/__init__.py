@@ -16,9 +16,9 @@ from typing import Any
 
 import click
 
-from nptexperts.cli.output import color_option
+from nptexperts.cli.output import PlainHelp, color_option
 
-__all__ = ["main"]
+__all__ = ["main", "run"]
 
 
 #: Each command, by name, and the module that defines it (imported only when it runs,
@@ -38,7 +38,7 @@ _COMMANDS = {
 }
 
 
-class _Group(click.Group):
+class _Group(click.Group, PlainHelp):
     """The command group: commands load on first use, and an :class:`OSError` in any
     command is one line on stderr, exit 1."""
 
@@ -75,8 +75,23 @@ class _Group(click.Group):
             raise SystemExit(1) from None
 
 
+def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        from nptexperts._version import __version__
+
+        click.echo(f"{ctx.find_root().info_name} {__version__}")
+        ctx.exit()
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="nptexperts", message="%(prog)s %(version)s")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_show_version,
+    help="Show the version and exit.",
+)
 @color_option
 def main() -> None:
     """PIR Center's expert comments on the 2026 NPT Review Conference.
@@ -85,3 +100,24 @@ def main() -> None:
     and show take --json and --data-version. Colour only on a terminal, never with
     NO_COLOR set; --color/--no-color (here or after the command) decides instead.
     """
+
+
+def run() -> None:
+    """The ``nptexperts`` executable (and ``python -m nptexperts``): :func:`main`, then exit
+    without the interpreter's final garbage collection.
+
+    A command's objects (the loaded records, click's and the package's modules) live
+    until the process ends, so the collections Python runs while it shuts down free
+    nothing the operating system would not; they cost about a tenth of a short
+    command's time (``benchmarks/README.md``). :func:`gc.freeze`, registered with
+    :mod:`atexit` before the command runs (so it runs after every other exit handler),
+    moves every object out of their reach; exit handlers, ``weakref.finalize``
+    callbacks and the flushing of stdout and stderr still happen (unlike
+    :func:`os._exit`). Only this entry point does it: calling :func:`main` from Python
+    leaves the collector alone.
+    """
+    import atexit
+    import gc
+
+    atexit.register(gc.freeze)
+    main()
