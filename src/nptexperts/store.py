@@ -36,11 +36,13 @@ __all__ = [
     "COMPILED_DIR",
     "Withdrawal",
     "catalogue",
+    "catalogue_extra",
     "is_plain_name",
     "plain_name",
     "read_package_data",
     "read_release",
     "read_source_text",
+    "read_verified",
     "release_entry",
     "sha256_hex",
     "withdrawn_until",
@@ -69,6 +71,8 @@ class Withdrawal(NamedTuple):
 
 _lock = threading.Lock()
 _catalogue: tuple[dict[str, Any], ...] | None = None
+#: The catalogue's other entries (beside ``releases``), by key.
+_extra: dict[str, Any] = {}
 
 
 def sha256_hex(raw: bytes) -> str:
@@ -128,9 +132,20 @@ def catalogue() -> tuple[dict[str, Any], ...]:
         with _lock:
             if _catalogue is None:
                 plain = json.loads(read_package_data(CATALOGUE_PATH))
+                _extra.clear()
+                _extra.update((k, v) for k, v in plain.items() if k != "releases")
                 _catalogue = tuple(plain["releases"])
             found = _catalogue
     return found
+
+
+def catalogue_extra(key: str) -> Any:
+    """The catalogue's entry ``key`` beside its releases (``None`` if it has none).
+
+    ``search_stems`` names the search's shipped stems (:mod:`nptexperts.stemming`).
+    """
+    catalogue()
+    return _extra.get(key)
 
 
 def release_entry(version: str) -> dict[str, Any]:
@@ -172,6 +187,11 @@ def _verified(raw: bytes, expected: str, file: str, what: str) -> bytes:
     return raw
 
 
+def read_verified(name: str, expected: str, what: str) -> bytes:
+    """The bytes of the package data file ``name``, checked against the SHA-256 ``expected``."""
+    return _verified(read_package_data(name), expected, f"nptexperts/{name}", what)
+
+
 def read_release(entry: dict[str, Any]) -> bytes:
     """The released bytes of a catalogue entry's bundle, checked against its digest."""
     name = plain_name(entry["file"], "file", CATALOGUE_PATH)
@@ -204,3 +224,4 @@ def _reset() -> None:
     global _catalogue
     with _lock:
         _catalogue = None
+        _extra.clear()

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
     from nptexperts.fault import Fault
 
-from nptexperts.cli.output import fail, write_stdout
+from nptexperts.cli.output import PlainHelp, fail, write_stdout
 from nptexperts.errors import DataError, NptExpertsError
 
 _CHECKOUT_HELP = (
@@ -52,7 +52,7 @@ def _package_dir(checkout: str | None) -> Path:
         _checkout_fail(exc)
 
 
-@click.command()
+@click.command(cls=PlainHelp)
 @click.argument(
     "directory",
     required=False,
@@ -95,7 +95,7 @@ def validate(directory: str | None) -> None:
     )
 
 
-@click.command("compile")
+@click.command("compile", cls=PlainHelp)
 @click.option(
     "--checkout",
     type=click.Path(exists=True, file_okay=False, path_type=None),
@@ -104,8 +104,9 @@ def validate(directory: str | None) -> None:
 @click.option(
     "--check",
     is_flag=True,
-    help="Only check that the YAML source is compiled: its data version is released and its"
-    " records are exactly the released ones (exit 1 if not).",
+    help="Only check that the YAML source is compiled: its data version is released, its"
+    " records are exactly the released ones, and the search's stems are up to date (exit 1"
+    " if not).",
 )
 def compile_(checkout: str | None, check: bool) -> None:
     """Compile the YAML source of a source checkout into a data release (for curators).
@@ -114,11 +115,12 @@ def compile_(checkout: str | None, check: bool) -> None:
     an installed package. A new data_version in dataset.yaml is written as a new release beside the
     earlier ones (compiled/<version>.json.gz, and its digests in
     compiled/releases.json). A released version is frozen: its records must be
-    exactly the released ones.
+    exactly the released ones. The search's stems of every release's words
+    (compiled/stems.json) are brought up to date too.
     """
     from nptexperts._version import __version__
     from nptexperts.curate import load_directory
-    from nptexperts.curate.compiling import compile_release
+    from nptexperts.curate.compiling import compile_release, compile_search_stems
 
     package_dir = _package_dir(checkout)
     source = package_dir / "data"
@@ -132,6 +134,15 @@ def compile_(checkout: str | None, check: bool) -> None:
         raise SystemExit(1) from None
     if result.status == "not compiled":
         fail(f"data {result.data_version} of {source} is not compiled: run `nptexperts compile`")
+    stems = compile_search_stems(package_dir, check=check)
+    stems_file = package_dir / "compiled" / "stems.json"
+    if stems == "out of date":
+        fail(
+            f"{stems_file}: the search's stems are not those of the releases' words: run"
+            " `nptexperts compile`"
+        )
+    if stems == "written":
+        click.echo(f"wrote {stems_file}: the search's stems of every release's words")
     if result.status == "up to date":
         click.echo(f"{result.bundle}: data {result.data_version} is released and up to date")
         return
@@ -143,7 +154,7 @@ def compile_(checkout: str | None, check: bool) -> None:
     )
 
 
-@click.command()
+@click.command(cls=PlainHelp)
 @click.option(
     "--shape",
     type=click.Choice(["records", "list", "show", "search", "diff", "releases", "info"]),

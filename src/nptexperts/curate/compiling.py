@@ -4,7 +4,9 @@ A data release is added, never rewritten. :func:`compile_release` compiles a
 curated directory; when its ``data_version`` is new, it writes the release's
 bundle ``compiled/<version>.json.gz`` beside the earlier ones and adds the release
 to the catalogue ``compiled/releases.json`` (digests, counts, date, the package
-version that first ships it). When the version is already released, the records
+version that first ships it). :func:`compile_search_stems` then stems every word of
+every release for the search (``compiled/stems.json``), a file derived from the
+releases and rewritten whenever they or the stemmer's stems change. When the version is already released, the records
 must be exactly the released ones: a released data version is frozen.
 """
 
@@ -25,7 +27,13 @@ from nptexperts.errors import DataError, Fault
 from nptexperts.models import Dataset
 from nptexperts.store import CATALOGUE_PATH, COMPILED_DIR, sha256_hex
 
-__all__ = ["CompileResult", "compile_release", "encode_bundle", "write_atomic"]
+__all__ = [
+    "CompileResult",
+    "compile_release",
+    "compile_search_stems",
+    "encode_bundle",
+    "write_atomic",
+]
 
 
 def encode_bundle(dataset: Dataset) -> bytes:
@@ -178,9 +186,58 @@ def compile_release(
             "withdrawn": list(withdrawn),
         }
     )
-    out = json.dumps({"releases": releases}, ensure_ascii=False, indent=1, sort_keys=True)
-    write_atomic(catalogue_file, (out + "\n").encode("utf-8"))
+    _write_catalogue(catalogue_file, {**plain, "releases": releases})
     return CompileResult(version, "written", target)
+
+
+def _write_catalogue(catalogue_file: Path, plain: Mapping[str, Any]) -> None:
+    out = json.dumps(plain, ensure_ascii=False, indent=1, sort_keys=True)
+    write_atomic(catalogue_file, (out + "\n").encode("utf-8"))
+
+
+def compile_search_stems(package_dir: Path, *, check: bool = False) -> str:
+    """Bring the search's shipped stems (``compiled/stems.json``) up to date.
+
+    They cover every word of every release in the catalogue (see
+    :mod:`nptexperts.stemming`); the catalogue records the file's SHA-256 and the
+    stemmer that made it. Returns ``"up to date"``, ``"written"``, or, with
+    ``check``, ``"out of date"`` (nothing written).
+    """
+    from nptexperts.lang import LANGUAGES
+    from nptexperts.searching import search_words
+    from nptexperts.stemming import (
+        CATALOGUE_KEY,
+        STEMS_FILE,
+        encode_table,
+        stem_table,
+        stemmer_name,
+    )
+
+    catalogue_file = package_dir / CATALOGUE_PATH
+    plain = json.loads(catalogue_file.read_bytes())
+    words: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
+    for entry in plain["releases"]:
+        bundle = package_dir / COMPILED_DIR / entry["file"]
+        dataset = decode_bundle(gzip.decompress(bundle.read_bytes()), str(bundle))
+        for lang, found in search_words(dataset.experts).items():
+            words[lang] |= found
+    raw = encode_table(stem_table(words))  # type: ignore[arg-type]
+    target = package_dir / COMPILED_DIR / STEMS_FILE
+    recorded = plain.get(CATALOGUE_KEY) or {}
+    current = target.read_bytes() if target.is_file() else None
+    if current == raw and recorded.get("digest") == sha256_hex(raw):
+        return "up to date"
+    if check:
+        return "out of date"
+    write_atomic(target, raw)
+    plain[CATALOGUE_KEY] = {
+        "digest": sha256_hex(raw),
+        "file": STEMS_FILE,
+        "stemmer": stemmer_name(),
+        "words": {lang: len(words[lang]) for lang in LANGUAGES},
+    }
+    _write_catalogue(catalogue_file, plain)
+    return "written"
 
 
 def _version_key(version: str) -> tuple[int, ...]:
