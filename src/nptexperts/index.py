@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -17,7 +18,9 @@ from nptexperts.errors import (
 )
 from nptexperts.folding import fold
 from nptexperts.models import Comment, Dataset, Expert, Section, Source
-from nptexperts.store import Withdrawal
+
+if TYPE_CHECKING:
+    from nptexperts.store import Withdrawal
 
 __all__ = ["Index"]
 
@@ -37,6 +40,11 @@ class Index:
     _source_texts: Mapping[str, str] = attrs.field(alias="_source_texts", repr=False)
     _country_aliases: Mapping[str, str] = attrs.field(alias="_country_aliases", repr=False)
     _withdrawn: Mapping[str, Withdrawal] = attrs.field(alias="_withdrawn", repr=False)
+    #: What is derived from the records on first use and kept with them (the search
+    #: index, :meth:`nptexperts.SearchIndex.of`), by name; not part of equality.
+    _derived: dict[str, object] = attrs.field(
+        init=False, factory=dict, eq=False, hash=False, repr=False
+    )
 
     @classmethod
     def build(

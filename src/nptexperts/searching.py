@@ -12,6 +12,8 @@ stemmer of the text's language: "weapons" finds "weapon", «ядерного о�
 in English for the English texts and in Russian for the Russian ones. Before
 stemming, case, accents and stress marks are ignored, ё is е and ’ is '
 (:func:`nptexperts.folding.fold`, the one folding rule; й stays й for the stemmer).
+The records' own words were stemmed when their release was compiled, so most
+queries need no stemmer at run time (:mod:`nptexperts.stemming`).
 
 **The last word may be cut short.** The query's last word, when nothing follows it
 (not even a space or a closing quote), also matches any word it begins: "ядерн"
@@ -29,9 +31,9 @@ space, or quote the word, to match whole words (and their forms) only.
 A query without words (blank, or punctuation only) matches nothing.
 
 The search index (word forms → texts) is built once per loaded dataset, on the
-first search; a word is stemmed the first time a query's stem could be its own, and
-the stem's texts kept. A search then checks only the texts that hold all of its
-words.
+first search; a word's stem is looked up the first time a query's stem could be its
+own, and the stem's texts kept. A search then checks only the texts that hold all of
+its words.
 
 >>> import nptexperts
 >>> m = nptexperts.search('"ядерного оружия"', lang="ru")[0]
@@ -48,9 +50,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-import unicodedata
-import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal, NamedTuple
 
 import attrs
@@ -61,8 +61,17 @@ from nptexperts.folding import fold
 from nptexperts.index import Index
 from nptexperts.lang import LANGUAGES, Lang, normalize_lang
 from nptexperts.models import Comment, Expert, Origin, Provenance
+from nptexperts.stemming import stem, stem_input
 
-__all__ = ["Hit", "MatchField", "SearchIndex", "SearchMatch", "search", "search_fold"]
+__all__ = [
+    "Hit",
+    "MatchField",
+    "SearchIndex",
+    "SearchMatch",
+    "search",
+    "search_fold",
+    "search_words",
+]
 
 #: Which text of a record matched.
 MatchField = Literal["name", "name_variant", "position", "comment"]
@@ -77,8 +86,6 @@ _START, _END = r"(?<![\w\u0300-\u036f])", r"(?![\w\u0300-\u036f])"
 _GAP = r"[^\w\u0300-\u036f]+"
 #: What opens or closes a quoted phrase in a query.
 _QUOTES = re.compile(r"[\"“”«»„]")
-#: Stands for й while a word is folded, so that the Russian stemmer sees й (not и).
-_SHORT_I = "\ue000"
 
 
 class Hit(NamedTuple):
@@ -97,33 +104,19 @@ def search_fold(text: str) -> str:
     return fold(text)
 
 
-class _Stemmers:
-    """The Snowball stemmers of both languages (imported on first use; not thread-safe alone)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._stemmers: dict[str, Any] = {}
-
-    def stem(self, lang: Lang, word: str) -> str:
-        with self._lock:
-            stemmer = self._stemmers.get(lang)
-            if stemmer is None:
-                import snowballstemmer  # type: ignore[import-untyped,unused-ignore]
-
-                stemmer = snowballstemmer.stemmer("english" if lang == "en" else "russian")
-                self._stemmers[lang] = stemmer
-            return str(stemmer.stemWord(word))
-
-
-_stemmers = _Stemmers()
-
-
 def _term(lang: Lang, token: str) -> tuple[str, str]:
     """A word's folded form (for prefixes) and its folded stem in ``lang``."""
-    surface = fold(token)
-    kept = unicodedata.normalize("NFC", token).casefold().replace("й", _SHORT_I)
-    stem = fold(_stemmers.stem(lang, fold(kept).replace(_SHORT_I, "й")))
-    return surface, stem
+    return fold(token), fold(stem(lang, stem_input(token)))
+
+
+def search_words(experts: Iterable[Expert]) -> dict[Lang, set[str]]:
+    """Every word the search indexes in ``experts``' texts, per language, as the
+    stemmer takes it (:func:`nptexperts.stemming.stem_input`): what a release's
+    shipped stems cover."""
+    words: dict[Lang, set[str]] = {lang: set() for lang in LANGUAGES}
+    for f in _fields(experts):
+        words[f.lang].update(stem_input(token) for token in _TOKEN.findall(f.text))
+    return words
 
 
 @attrs.frozen(repr=False)
@@ -296,18 +289,29 @@ def _spaces(text: str) -> str:
     return _SPACE.sub(" ", text)
 
 
-class _Field(NamedTuple):
-    expert: Expert
-    comment: Comment | None
-    field: MatchField
-    item: int
-    lang: Lang
-    text: str
-    provenance: Provenance
+class _Field:
+    """One searchable text of a record. (Private helper classes are plain slotted
+    classes: a NamedTuple or an attrs class costs ten times as much to create, at
+    every command's start.)"""
+
+    __slots__ = ("comment", "expert", "field", "item", "lang", "provenance", "text")
+
+    def __init__(
+        self,
+        expert: Expert,
+        comment: Comment | None,
+        field: MatchField,
+        item: int,
+        lang: Lang,
+        text: str,
+        provenance: Provenance,
+    ) -> None:
+        self.expert, self.comment, self.field, self.item = expert, comment, field, item
+        self.lang, self.text, self.provenance = lang, text, provenance
 
 
-def _fields(index: Index) -> Iterator[_Field]:
-    for expert in index.experts:
+def _fields(experts: Iterable[Expert]) -> Iterator[_Field]:
+    for expert in experts:
         for lang in LANGUAGES:
             loc = expert.name.localized(lang)
             yield _Field(expert, None, "name", 0, lang, loc.value, loc.provenance)
@@ -327,18 +331,22 @@ def _fields(index: Index) -> Iterator[_Field]:
                 yield _Field(expert, comment, "comment", 0, lang, loc.value, loc.provenance)
 
 
-class _Word(NamedTuple):
-    surface: str
-    stem: str
-    #: Whether the word also matches the words it begins (the query's last word).
-    prefix: bool
+class _Word:
+    """One word of a query: folded, its stem, and whether it is a prefix too."""
+
+    __slots__ = ("prefix", "stem", "surface")
+
+    def __init__(self, surface: str, stem: str, prefix: bool) -> None:
+        self.surface, self.stem = surface, stem
+        #: Whether the word also matches the words it begins (the query's last word).
+        self.prefix = prefix
 
 
 #: One part of a query: a word (one ``_Word``) or a quoted phrase (its words, in order).
 _Part = tuple[_Word, ...]
 
 
-def _parse(query: str, lang: Lang, terms: dict[str, tuple[str, str]]) -> list[_Part]:
+def _parse(query: str, lang: Lang) -> list[_Part]:
     parts: list[_Part] = []
     pieces = _QUOTES.split(query)
     for n, piece in enumerate(pieces):
@@ -346,7 +354,7 @@ def _parse(query: str, lang: Lang, terms: dict[str, tuple[str, str]]) -> list[_P
         words: list[_Word] = []
         for m in _TOKEN.finditer(piece):
             token = m.group()
-            surface, stem = terms.get(token) or _term(lang, token)
+            surface, stem = _term(lang, token)
             last = n == len(pieces) - 1 and not quoted and m.end() == len(piece)
             words.append(_Word(surface, stem, last))
         if quoted and len(words) > 1:
@@ -356,86 +364,80 @@ def _parse(query: str, lang: Lang, terms: dict[str, tuple[str, str]]) -> list[_P
     return parts
 
 
-@attrs.frozen
 class SearchIndex:
     """Stems and word forms → the texts they occur in, for one loaded dataset.
 
     Get the one for a loaded :class:`~nptexperts.Index` with :meth:`of` (built
-    once, then reused); :func:`search` uses the shipped records' one.
+    once, then kept with it); :func:`search` uses the shipped records' one.
     """
 
-    _fields: tuple[_Field, ...] = attrs.field(alias="_fields", repr=False)
-    #: Per language: a word of a text as it is written → (folded, folded stem), filled
-    #: as words are stemmed (a word is stemmed only when a query could match it).
-    _terms: dict[str, dict[str, tuple[str, str]]] = attrs.field(alias="_terms", repr=False)
-    #: Per language: a word as it is written → the texts (numbers in ``_fields``) that have it.
-    _token_texts: dict[str, dict[str, list[int]]] = attrs.field(alias="_token_texts", repr=False)
-    #: Per language: folded word → texts, and the sorted folded words (for prefixes).
-    _surfaces: dict[str, dict[str, list[int]]] = attrs.field(alias="_surfaces", repr=False)
-    _vocabulary: dict[str, list[str]] = attrs.field(alias="_vocabulary", repr=False)
-    #: Per language: folded word → the words as the texts write them.
-    _surface_forms: dict[str, dict[str, list[str]]] = attrs.field(
-        alias="_surface_forms", repr=False
-    )
-    #: Per language: folded stem → (the texts with a word of that stem, those words as
-    #: written), filled on first use of the stem.
-    _stems: dict[str, dict[str, tuple[list[int], list[str]]]] = attrs.field(
-        alias="_stems", repr=False
-    )
+    __slots__ = ("_fields", "_stems", "_surface_forms", "_surfaces", "_token_texts", "_vocabulary")
+
+    def __init__(self, fields: tuple[_Field, ...], token_texts: dict[str, dict[str, list[int]]]):
+        self._fields = fields
+        #: Per language: a word as the texts write it → the texts (numbers in ``_fields``).
+        self._token_texts = token_texts
+        #: Per language: folded word → the words as the texts write them.
+        self._surface_forms: dict[str, dict[str, list[str]]] = {}
+        for lang, tokens in token_texts.items():
+            forms: dict[str, list[str]] = {}
+            for token in tokens:
+                surface = fold(token)
+                found = forms.get(surface)
+                if found is None:
+                    forms[surface] = [token]
+                else:
+                    found.append(token)
+            self._surface_forms[lang] = forms
+        #: Per language: the folded words, sorted (for prefixes).
+        self._vocabulary = {lang: sorted(forms) for lang, forms in self._surface_forms.items()}
+        #: Per language: folded word → the texts that have it, filled on first use.
+        self._surfaces: dict[str, dict[str, list[int]]] = {lang: {} for lang in LANGUAGES}
+        #: Per language: folded stem → (the texts with a word of that stem, those words as
+        #: written), filled on first use of the stem.
+        self._stems: dict[str, dict[str, tuple[list[int], list[str]]]] = {
+            lang: {} for lang in LANGUAGES
+        }
+
+    def __repr__(self) -> str:
+        words = sum(len(v) for v in self._vocabulary.values())
+        return f"<SearchIndex of {len(self._fields)} texts, {words} words>"
 
     @classmethod
     def build(cls, index: Index) -> SearchIndex:
         """Index the texts of ``index`` (prefer :meth:`of`, which builds once per index).
 
-        The build folds each distinct word once; it stems none. A word is stemmed
-        the first time a query's stem could be its own: a word's stem is the word,
-        folded, cut or changed only near its end (Snowball changes at most the last
-        letters: "dying" → "die", «ядерного» → «ядерн»), so only the words that share
-        the query stem's first letters are stemmed, and each only once.
+        The build lists each word's texts and folds each distinct word once; it
+        stems none. A word's stem is looked up the first time a query's stem could
+        be its own: a word's stem is the word, folded, cut or changed only near its
+        end (Snowball changes at most the last letters: "dying" → "die", «ядерного» →
+        «ядерн»), so only the words that share the query stem's first letters are
+        looked up, and each only once.
         """
-        fields = tuple(_fields(index))
-        surface_of: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
+        fields = tuple(_fields(index.experts))
         token_texts: dict[str, dict[str, list[int]]] = {lang: {} for lang in LANGUAGES}
-        surfaces: dict[str, dict[str, list[int]]] = {lang: {} for lang in LANGUAGES}
-        surface_forms: dict[str, dict[str, list[str]]] = {lang: {} for lang in LANGUAGES}
         for n, f in enumerate(fields):
-            known, by_token, by_surface = surface_of[f.lang], token_texts[f.lang], surfaces[f.lang]
+            by_token = token_texts[f.lang]
             for token in set(_TOKEN.findall(f.text)):
-                surface = known.get(token)
-                if surface is None:
-                    surface = known[token] = fold(token)
-                    surface_forms[f.lang].setdefault(surface, []).append(token)
-                by_token.setdefault(token, []).append(n)
-                texts = by_surface.get(surface)
+                texts = by_token.get(token)
                 if texts is None:
-                    by_surface[surface] = [n]
-                elif texts[-1] != n:
+                    by_token[token] = [n]
+                else:
                     texts.append(n)
-        return cls(
-            _fields=fields,
-            _terms={lang: {} for lang in LANGUAGES},
-            _token_texts=token_texts,
-            _surfaces=surfaces,
-            _vocabulary={lang: sorted(s) for lang, s in surfaces.items()},
-            _surface_forms=surface_forms,
-            _stems={lang: {} for lang in LANGUAGES},
-        )
+        return cls(fields, token_texts)
 
     @classmethod
     def of(cls, index: Index) -> SearchIndex:
-        """The search index of ``index``, built on the first call and then reused."""
-        key = id(index)
-        entry = _built.get(key)
-        if entry is not None and entry[0]() is index:
-            return entry[1]
-        with _lock:
-            entry = _built.get(key)
-            if entry is not None and entry[0]() is index:
-                return entry[1]
-            built = cls.build(index)
-            ref = weakref.ref(index, lambda _: _built.pop(key, None))
-            _built[key] = (ref, built)
-            return built
+        """The search index of ``index``, built on the first call and then kept with it."""
+        derived = index._derived
+        built = derived.get("search")
+        if built is None:
+            with _lock:
+                built = derived.get("search")
+                if built is None:
+                    built = derived["search"] = cls.build(index)
+        assert isinstance(built, SearchIndex)
+        return built
 
     def _prefixed(self, lang: Lang, prefix: str) -> Iterator[str]:
         """The folded words of ``lang`` that start with ``prefix``."""
@@ -445,20 +447,29 @@ class SearchIndex:
             yield vocab[i]
             i += 1
 
+    def _surface_texts(self, lang: Lang, surface: str) -> list[int]:
+        """The texts with a word that folds to ``surface``."""
+        found = self._surfaces[lang].get(surface)
+        if found is None:
+            tokens = self._surface_forms[lang][surface]
+            by_token = self._token_texts[lang]
+            if len(tokens) == 1:
+                found = by_token[tokens[0]]
+            else:
+                found = sorted({n for token in tokens for n in by_token[token]})
+            self._surfaces[lang][surface] = found
+        return found
+
     def _stemmed(self, lang: Lang, stem: str) -> tuple[list[int], list[str]]:
         """The texts with a word whose stem is ``stem``, and those words as written."""
         found = self._stems[lang].get(stem)
         if found is None:
-            terms = self._terms[lang]
             texts: set[int] = set()
             forms: list[str] = []
             # Every word of that stem starts with the stem's first letters (see build).
             for surface in self._prefixed(lang, stem[: max(1, len(stem) - 2)]):
                 for token in self._surface_forms[lang][surface]:
-                    term = terms.get(token)
-                    if term is None:
-                        term = terms[token] = _term(lang, token)
-                    if term[1] == stem:
+                    if _term(lang, token)[1] == stem:
                         forms.append(token)
                         texts.update(self._token_texts[lang][token])
             found = self._stems[lang][stem] = (sorted(texts), forms)
@@ -467,9 +478,8 @@ class SearchIndex:
     def _texts(self, lang: Lang, word: _Word) -> set[int]:
         out = set(self._stemmed(lang, word.stem)[0])
         if word.prefix:
-            surfaces = self._surfaces[lang]
             for surface in self._prefixed(lang, word.surface):
-                out.update(surfaces[surface])
+                out.update(self._surface_texts(lang, surface))
         return out
 
     def _forms(self, lang: Lang, word: _Word) -> set[str]:
@@ -525,7 +535,7 @@ class SearchIndex:
         code = normalize_lang(lang) if lang is not None else None
         found: list[tuple[tuple[int, int, int], SearchMatch]] = []
         for each in LANGUAGES if code is None else (code,):
-            parts = _parse(query, each, self._terms[each])
+            parts = _parse(query, each)
             if not parts:
                 return ()
             patterns = self._patterns(each, parts)
@@ -557,7 +567,6 @@ class SearchIndex:
 
 
 _lock = threading.Lock()
-_built: dict[int, tuple[weakref.ref[Index], SearchIndex]] = {}
 
 
 def search(
