@@ -9,6 +9,8 @@ import re
 import attrs
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from click.testing import CliRunner, Result
 
 import nptexperts
@@ -253,3 +255,30 @@ def test_lookup_errors_are_one_line_in_the_chosen_language(args: list[str], expe
     assert len(lines) == 1
     assert lines[0].startswith(expected)
     assert "mikhail-lysenko" in lines[0] or "Казахстан" in lines[0]
+
+
+@given(
+    text=st.text(st.sampled_from("ab \tcd\nядер\u00a0ный"), max_size=140),
+    indent=st.sampled_from(["", "  ", "      "]),
+    columns=st.integers(min_value=10, max_value=100),
+)
+def test_wrap_is_textwrap_fill_whether_or_not_the_text_fits(
+    text: str, indent: str, columns: int
+) -> None:
+    """A line that fits is returned without importing textwrap; it must be what
+    textwrap would give, and a longer one is textwrap's."""
+    import textwrap
+
+    from nptexperts.cli import output
+
+    expected = textwrap.fill(
+        " ".join(text.split()),
+        width=columns,
+        initial_indent=indent,
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(output, "width", lambda: columns)
+        assert output.wrap(text, indent) == expected

@@ -89,3 +89,59 @@ def test_lazy_names_are_there_on_first_use() -> None:
 def test_load_frame_imports_pandas_only_when_called() -> None:
     assert "pandas" not in modules_after("from nptexperts import load_frame; load_frame")
     assert "pandas" in modules_after("import nptexperts; nptexperts.load_frame('experts')")
+
+
+def command_modules(*argv: str) -> tuple[set[str], str]:
+    """The modules a fresh ``nptexperts ARGV`` (as the executable runs it) has imported, and
+    what it printed."""
+    probe = (
+        "import json, sys\nfrom nptexperts.cli import run\n"
+        f"sys.argv = ['nptexperts', *{list(argv)!r}]\n"
+        "try:\n    run()\nexcept SystemExit:\n    pass\n"
+        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return set(json.loads(done.stderr.splitlines()[-1])), done.stdout
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [("list",), ("show", "tariq-rauf"), ("search", "nuclear"), ("search", "ядерным", "--lang", "ru")],
+)
+def test_the_everyday_commands_start_without_what_they_do_not_need(argv: tuple[str, ...]) -> None:
+    """What the command-line's cold start was trimmed of (benchmarks/README.md): the
+    stemmer for the records' own words, :mod:`locale` (click's gettext look-ups), the
+    exports, curation, YAML and pycountry."""
+    modules, out = command_modules(*argv)
+    assert out.strip()  # the command printed its result
+    assert "click" in modules
+    unwanted = {"snowballstemmer", "Stemmer", "locale", "yaml", "cattrs", "pycountry"}
+    assert modules.isdisjoint(unwanted), sorted(modules & unwanted)
+    assert not {m for m in modules if m.startswith(("nptexperts.export", "nptexperts.curate"))}
+
+
+def test_version_and_help_work_without_gettext_lookups() -> None:
+    from nptexperts._version import __version__
+
+    modules, out = command_modules("--version")
+    assert out == f"nptexperts {__version__}\n"
+    modules, out = command_modules("search", "-h")
+    assert "Show this message and exit." in out
+    assert "Usage: nptexperts search" in out
+
+
+def test_the_executable_skips_the_final_collection_and_main_does_not() -> None:
+    """run() (the executable) registers gc.freeze at exit; main() from Python leaves the
+    collector alone. (Exit handlers run last-registered first: the probe's, registered
+    before the command, runs after run()'s.)"""
+    code = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0, file=sys.stderr))\n"
+        "from nptexperts.cli import {fn}\nsys.argv = ['nptexperts', '--version']\n"
+        "try:\n    {fn}()\nexcept SystemExit:\n    pass\n"
+    )
+    for fn, frozen in (("run", True), ("main", False)):
+        done = subprocess.run(
+            [sys.executable, "-c", code.format(fn=fn)], capture_output=True, text=True, check=True
+        )
+        assert done.stderr.strip() == f"frozen {frozen}", (fn, done.stderr)

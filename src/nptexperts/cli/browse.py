@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import click
 
 from nptexperts.cli.output import (
+    PlainHelp,
     clean,
     color_option,
     country_label,
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from nptexperts.models import Expert, SourceCountry, Text
 
 
-@click.command("list")
+@click.command("list", cls=PlainHelp)
 @click.option(
     "--country",
     "-c",
@@ -129,7 +130,7 @@ def _show_text(text: Text, langs: tuple[Lang, ...], ui: Lang, indent: str) -> No
         echo(wrap(loc.value, indent + "  "))
 
 
-@click.command()
+@click.command(cls=PlainHelp)
 @click.argument("expert_id", metavar="ID")
 @lang_option(None)
 @data_version_option

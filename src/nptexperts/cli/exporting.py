@@ -9,7 +9,13 @@ import click
 if TYPE_CHECKING:
     from pathlib import Path
 
-from nptexperts.cli.output import data_version_option, fail, friendly_errors, write_stdout
+from nptexperts.cli.output import (
+    PlainHelp,
+    data_version_option,
+    fail,
+    friendly_errors,
+    write_stdout,
+)
 
 
 def _path(value: str) -> Path:
@@ -19,7 +25,7 @@ def _path(value: str) -> Path:
     return Path(value)
 
 
-@click.command()
+@click.command(cls=PlainHelp)
 @click.option(
     "--format",
     "-f",

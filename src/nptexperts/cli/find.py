@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from nptexperts.cli.output import (
+    PlainHelp,
     clean,
     color_option,
     data_version_option,
@@ -18,7 +19,7 @@ from nptexperts.cli.output import (
 )
 
 
-@click.command()
+@click.command(cls=PlainHelp)
 @click.argument("query")
 @lang_option(None)
 @click.option(

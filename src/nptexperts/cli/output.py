@@ -21,6 +21,45 @@ if TYPE_CHECKING:
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 
+# -- commands -------------------------------------------------------------------
+
+#: The help option's own help.
+HELP_HELP = "Show this message and exit."
+
+
+def _show_help(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(ctx.get_help(), color=ctx.color)
+        ctx.exit()
+
+
+class PlainHelp(click.Command):
+    """A click command whose ``-h/--help`` option is made without gettext.
+
+    click makes its help option with a help text passed through :mod:`gettext`, whose
+    first look-up imports :mod:`locale` and searches the disk for message catalogues
+    (about 1 ms, a fortieth of a command's start; the package has no catalogues for
+    click's words). This option behaves as click's: eager, and shows the help.
+    """
+
+    _plain_help: click.Option | None = None
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        names = self.get_help_option_names(ctx)
+        if not names or not self.add_help_option:
+            return None
+        if self._plain_help is None:  # one object: click orders eager options by identity
+            self._plain_help = click.Option(
+                names,
+                is_flag=True,
+                expose_value=False,
+                is_eager=True,
+                help=HELP_HELP,
+                callback=_show_help,
+            )
+        return self._plain_help
+
+
 # -- control characters ---------------------------------------------------------
 
 #: C0 controls (but for tab), DEL, C1 controls, and the Unicode bidirectional
@@ -189,11 +228,14 @@ def width() -> int:
 
 def wrap(text: str, indent: str) -> str:
     """``text`` escaped (:func:`clean`), on lines of the terminal's width, each after ``indent``."""
+    line, columns = clean(" ".join(text.split())), width()
+    if line and len(indent) + len(line) <= columns:
+        return indent + line  # what textwrap would give, without importing it
     import textwrap
 
     return textwrap.fill(
-        clean(" ".join(text.split())),
-        width=width(),
+        line,
+        width=columns,
         initial_indent=indent,
         subsequent_indent=indent,
         break_long_words=False,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from nptexperts.cli.output import (
+    PlainHelp,
     clean,
     color_option,
     data_version_option,
@@ -32,7 +33,7 @@ def _row(label: str, value: str) -> str:
     return f"{label + ':' if label else '':<22}{value}"
 
 
-@click.command()
+@click.command(cls=PlainHelp)
 @data_version_option
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @lang_option("en")
@@ -83,7 +84,7 @@ def info(data_version: str | None, as_json: bool, lang: str) -> None:
     echo(wrap(f"{word('cite', ui)}{english}: {data.citation}", ""))
 
 
-@click.command()
+@click.command(cls=PlainHelp)
 @click.option("--json", "as_json", is_flag=True, help="Print the releases as a JSON array.")
 @lang_option("en")
 @color_option
@@ -153,7 +154,7 @@ def _print_diff(result: ReleaseDiff, ui: Lang) -> None:
     )
 
 
-@click.command("diff")
+@click.command("diff", cls=PlainHelp)
 @click.argument("old", metavar="OLD")
 @click.argument("new", metavar="NEW", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the changes as one JSON object.")
