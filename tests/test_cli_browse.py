@@ -9,9 +9,9 @@ import re
 import attrs
 import jsonschema
 import pytest
+from click.testing import CliRunner, Result
 from hypothesis import given
 from hypothesis import strategies as st
-from click.testing import CliRunner, Result
 
 import nptexperts
 from nptexperts import api
