@@ -296,6 +296,14 @@ class _Field:
 
     __slots__ = ("comment", "expert", "field", "item", "lang", "provenance", "text")
 
+    expert: Expert
+    comment: Comment | None
+    field: MatchField
+    item: int
+    lang: Lang
+    text: str
+    provenance: Provenance
+
     def __init__(
         self,
         expert: Expert,
@@ -335,6 +343,10 @@ class _Word:
     """One word of a query: folded, its stem, and whether it is a prefix too."""
 
     __slots__ = ("prefix", "stem", "surface")
+
+    surface: str
+    stem: str
+    prefix: bool
 
     def __init__(self, surface: str, stem: str, prefix: bool) -> None:
         self.surface, self.stem = surface, stem
