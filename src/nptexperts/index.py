@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING
 
 import attrs
 
@@ -18,9 +17,7 @@ from nptexperts.errors import (
 )
 from nptexperts.folding import fold
 from nptexperts.models import Comment, Dataset, Expert, Section, Source
-
-if TYPE_CHECKING:
-    from nptexperts.store import Withdrawal
+from nptexperts.store import Withdrawal
 
 __all__ = ["Index"]
 

@@ -111,7 +111,7 @@ def _term(lang: Lang, token: str) -> tuple[str, str]:
 
 def search_words(experts: Iterable[Expert]) -> dict[Lang, set[str]]:
     """Every word the search indexes in ``experts``' texts, per language, as the
-    stemmer takes it (:func:`nptexperts.stemming.stem_input`): what a release's
+    stemmer takes it (``nptexperts.stemming.stem_input``): what a release's
     shipped stems cover."""
     words: dict[Lang, set[str]] = {lang: set() for lang in LANGUAGES}
     for f in _fields(experts):
