@@ -28,3 +28,16 @@ def test_the_classifiers_name_exactly_the_python_versions_ci_tests() -> None:
     loop = re.search(r"^for version in ([\d. ]+); do$", ci.read_text(encoding="utf-8"), re.M)
     assert loop, "no loop over Python versions in .ci/run"
     assert claimed == {lowest[1], *loop[1].split()}
+
+
+def test_ci_s_ruff_is_the_version_the_pre_commit_hooks_pin() -> None:
+    """CI runs the lint extra's ruff, contributors the hooks' one: the same version, or a
+    new ruff could pass in one and fail in the other."""
+    hooks = ROOT / ".pre-commit-config.yaml"
+    if not hooks.is_file():
+        pytest.skip("no .pre-commit-config.yaml here")
+    pinned = set(re.findall(r'"ruff==([^"]+)"', hooks.read_text(encoding="utf-8")))
+    assert len(pinned) == 1, pinned
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    lint = [r for r in extras["optional-dependencies"]["lint"] if r.startswith("ruff")]
+    assert lint == [f"ruff=={pinned.pop()}"]
