@@ -20,6 +20,12 @@ stemmer of the text's language. Stemming needs that package, whose import (about
 Words are stemmed as :func:`stem_input` gives them: folded
 (:func:`nptexperts.folding.fold`), but with й kept, which the Russian stemmer needs.
 
+The shipped stems are the stemmer's own at compile time, so a search finds what
+stemming at run time would find (a test compares the two on every word, and the
+results of a set of queries). Should a later Snowball change a stem, the installed
+stemmer and the shipped stems would disagree on that word: the same test fails, and
+``nptexperts compile`` writes the stems again.
+
 >>> stem("en", "states"), stem("ru", stem_input("Ядерного"))
 ('state', 'ядерн')
 >>> stem("ru", "nuclear")  # no Cyrillic letter: the Russian stemmer would not change it
@@ -132,7 +138,7 @@ def _read_shipped() -> dict[str, dict[str, str]]:
     if not isinstance(entry, dict) or not isinstance(entry.get("digest"), str):
         raise data_error(where, CATALOGUE_KEY, "expected the stems file's entry (file, digest)")
     name = plain_name(entry.get("file"), f"{CATALOGUE_KEY}.file", where)
-    raw = read_verified(f"{COMPILED_DIR}/{name}", entry["digest"], "the search's stems")
+    raw = read_verified(f"{COMPILED_DIR}/{name}", entry["digest"], "the search's stems file")
     plain = json.loads(raw)
     table = {lang: plain.get(lang) for lang in LANGUAGES}
     if not all(isinstance(words, dict) for words in table.values()):
