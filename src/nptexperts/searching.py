@@ -84,8 +84,9 @@ _TOKEN = re.compile(r"[\w\u0300-\u036f]+")
 #: Where a word starts and ends, and what may stand between the words of a phrase.
 _START, _END = r"(?<![\w\u0300-\u036f])", r"(?![\w\u0300-\u036f])"
 _GAP = r"[^\w\u0300-\u036f]+"
-#: What opens or closes a quoted phrase in a query.
-_QUOTES = re.compile(r"[\"“”«»„]")
+#: What opens or closes a quoted phrase in a query, each made a plain ``"`` (a
+#: translation, not a pattern: one fewer regular expression to compile at start).
+_QUOTES = str.maketrans(dict.fromkeys('"“”«»„', '"'))
 
 
 class Hit(NamedTuple):
@@ -360,7 +361,7 @@ _Part = tuple[_Word, ...]
 
 def _parse(query: str, lang: Lang) -> list[_Part]:
     parts: list[_Part] = []
-    pieces = _QUOTES.split(query)
+    pieces = query.translate(_QUOTES).split('"')
     for n, piece in enumerate(pieces):
         quoted = n % 2 == 1
         words: list[_Word] = []
