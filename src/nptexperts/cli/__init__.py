@@ -138,7 +138,7 @@ def run() -> None:
       indexes, which have no reference cycles to reclaim, and print. Any other command
       (``validate``, ``compile``, ``schema``, ``export``) turns it back on before it runs.
 
-    Together they take about a sixth of a short command's time (``benchmarks/README.md``).
+    Together they save about an eighth of a short command's time (``benchmarks/README.md``).
     Only this entry point does either: calling :func:`main` from Python leaves the
     collector alone.
     """
