@@ -104,26 +104,23 @@ BY_COUNTRY_MAX = 1.3
 CLI_MAX = 1.5
 
 
-def cli_code(*args: str) -> str:
-    """A fresh ``nptexperts ARGS`` run, as the entry point does it (output discarded)."""
+def cli_code(*args: str, entry: str = "run") -> str:
+    """A fresh ``nptexperts ARGS`` run (output discarded): through ``run``, as the executable
+    does it, or through ``main`` (what a Python caller gets: the collector left alone)."""
     return (
-        f"import sys; sys.argv = {['nptexperts', *args]!r}\nfrom nptexperts.cli import run\nrun()"
-    )
-
-
-def cli_main_code(*args: str) -> str:
-    """As :func:`cli_code`, through ``main()`` (what a Python caller gets): no gc.freeze at exit."""
-    return (
-        f"import sys; sys.argv = {['nptexperts', *args]!r}\nfrom nptexperts.cli import main\nmain()"
+        f"import sys; sys.argv = {['nptexperts', *args]!r}\n"
+        f"from nptexperts.cli import {entry}\n{entry}()"
     )
 
 
 #: Informational: the command line without skipping the interpreter's final collection.
 CLI_INFORMATIONAL = {
-    "nptexperts list, through main() (with the final collection; informational)": cli_main_code(
-        "list"
+    "nptexperts list, through main() (with the final collection; informational)": cli_code(
+        "list", entry="main"
     ),
-    "nptexperts search nuclear, through main() (informational)": cli_main_code("search", "nuclear"),
+    "nptexperts search nuclear, through main() (informational)": cli_code(
+        "search", "nuclear", entry="main"
+    ),
 }
 
 

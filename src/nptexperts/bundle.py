@@ -21,7 +21,6 @@ gives the same objects as the cattrs converter.
 
 from __future__ import annotations
 
-import builtins
 import enum
 import json
 import sys
@@ -186,46 +185,10 @@ def _resolve(tp: Any, namespace: dict[str, Any]) -> Any:
     return found
 
 
-def _named(text: str, namespace: dict[str, Any]) -> Any:
-    """The object a dotted name (``Text``, ``datetime.date``) names in ``namespace``, or
-    ``_NOT_NAMED`` when ``text`` is not a dotted name that it has."""
-    head, *rest = text.split(".")
-    if not all(part.isidentifier() for part in (head, *rest)):
-        return _NOT_NAMED
-    found = namespace.get(head, _NOT_NAMED)
-    if found is _NOT_NAMED:
-        found = getattr(builtins, head, _NOT_NAMED)
-    for part in rest:
-        found = getattr(found, part, _NOT_NAMED)
-    return found
-
-
-_NOT_NAMED: Any = object()
-
-
-def _annotated(text: str, namespace: dict[str, Any], plans: dict[type, _Structure]) -> Any:
-    """How to structure a field annotated ``text`` (a string): :func:`_field`'s rule,
-    reading the usual forms (``X``, ``X | None``, ``tuple[X, ...]``) without
-    evaluating them (a tenth of the load's time); any other through :func:`_resolve`."""
-    if text.endswith(" | None"):
-        inner = _annotated(text[: -len(" | None")], namespace, plans)
-        if inner is None:
-            return None
-        return lambda value: None if value is None else inner(value)
-    if text.startswith("tuple[") and text.endswith(", ...]"):
-        item = _annotated(text[len("tuple[") : -len(", ...]")], namespace, plans)
-        if item is None:
-            return tuple
-        return lambda value: tuple([item(x) for x in value])
-    named = _named(text, namespace)
-    if named is not _NOT_NAMED:
-        return _field(named, plans)
-    return _field(_resolve(text, namespace), plans)
-
-
 def _field(tp: Any, plans: dict[type, _Structure]) -> _Structure | None:
     """How to structure a field of type ``tp``."""
-    if tp is str or tp is int or tp is bool:
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if tp in (str, int, bool) or origin is typing.Literal:
         return None
     if tp is datetime.date:
         return datetime.date.fromisoformat
@@ -234,9 +197,6 @@ def _field(tp: Any, plans: dict[type, _Structure]) -> _Structure | None:
         return members.__getitem__
     if isinstance(tp, type) and attrs.has(tp):
         return _record(tp, plans)
-    origin, args = typing.get_origin(tp), typing.get_args(tp)
-    if origin is typing.Literal:
-        return None
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
         item = _field(args[0], plans)
         if item is None:
@@ -260,15 +220,7 @@ def _record(cl: type, plans: dict[type, _Structure]) -> _Structure:
         if not a.init or a.kw_only or a.alias != a.name:
             raise TypeError(f"the bundle reader cannot build {cl.__name__}.{a.name}")
     namespace = vars(sys.modules[cl.__module__])
-    steps = tuple(
-        (
-            a.name,
-            _annotated(a.type, namespace, plans)
-            if isinstance(a.type, str)
-            else _field(a.type, plans),
-        )
-        for a in fields
-    )
+    steps = tuple((a.name, _field(_resolve(a.type, namespace), plans)) for a in fields)
     count = len(steps)
     keys = ", ".join(name for name, _ in steps)
 

@@ -6,7 +6,6 @@ Case, accents and stress marks are ignored, ё is е, typographic apostrophes ar
 
 from __future__ import annotations
 
-import functools
 import unicodedata
 
 __all__ = ["fold", "fold_char"]
@@ -14,7 +13,6 @@ __all__ = ["fold", "fold_char"]
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
-@functools.cache  # texts use few distinct characters: fold each once
 def fold_char(ch: str) -> str:
     """One character folded (it may fold to none, one or several characters)."""
     decomposed = unicodedata.normalize("NFKD", ch)
@@ -24,7 +22,8 @@ def fold_char(ch: str) -> str:
 
 class _FoldTable(dict[int, str]):
     """A :meth:`str.translate` table that folds each character (:func:`fold_char`),
-    filled as characters are met: one C-level pass per text."""
+    filled as characters are met: each character is folded once, and a text in one
+    C-level pass."""
 
     def __missing__(self, code: int) -> str:
         folded = self[code] = fold_char(chr(code))

@@ -347,12 +347,11 @@ class _Word:
 
     surface: str
     stem: str
+    #: Whether the word also matches the words it begins (the query's last word).
     prefix: bool
 
     def __init__(self, surface: str, stem: str, prefix: bool) -> None:
-        self.surface, self.stem = surface, stem
-        #: Whether the word also matches the words it begins (the query's last word).
-        self.prefix = prefix
+        self.surface, self.stem, self.prefix = surface, stem, prefix
 
 
 #: One part of a query: a word (one ``_Word``) or a quoted phrase (its words, in order).

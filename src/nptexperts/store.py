@@ -70,9 +70,8 @@ class Withdrawal(NamedTuple):
 
 
 _lock = threading.Lock()
-_catalogue: tuple[dict[str, Any], ...] | None = None
-#: The catalogue's other entries (beside ``releases``), by key.
-_extra: dict[str, Any] = {}
+#: The catalogue as read, its ``releases`` made a tuple.
+_catalogue: dict[str, Any] | None = None
 
 
 def sha256_hex(raw: bytes) -> str:
@@ -124,19 +123,24 @@ def plain_name(name: object, what: str, file: str) -> str:
     return name
 
 
-def catalogue() -> tuple[dict[str, Any], ...]:
-    """The releases' catalogue entries, oldest first (read once)."""
+def _read_catalogue() -> dict[str, Any]:
+    """The catalogue (read once)."""
     global _catalogue
     found = _catalogue
     if found is None:
         with _lock:
-            if _catalogue is None:
-                plain = json.loads(read_package_data(CATALOGUE_PATH))
-                _extra.clear()
-                _extra.update((k, v) for k, v in plain.items() if k != "releases")
-                _catalogue = tuple(plain["releases"])
             found = _catalogue
+            if found is None:
+                found = json.loads(read_package_data(CATALOGUE_PATH))
+                found["releases"] = tuple(found["releases"])
+                _catalogue = found
     return found
+
+
+def catalogue() -> tuple[dict[str, Any], ...]:
+    """The releases' catalogue entries, oldest first (read once)."""
+    releases: tuple[dict[str, Any], ...] = _read_catalogue()["releases"]
+    return releases
 
 
 def catalogue_extra(key: str) -> Any:
@@ -144,8 +148,7 @@ def catalogue_extra(key: str) -> Any:
 
     ``search_stems`` names the search's shipped stems (:mod:`nptexperts.stemming`).
     """
-    catalogue()
-    return _extra.get(key)
+    return _read_catalogue().get(key)
 
 
 def release_entry(version: str) -> dict[str, Any]:
@@ -215,7 +218,7 @@ def read_source_text(entry: dict[str, Any], text_file: str) -> str:
     expected = entry["source_texts"].get(name)
     if expected is None:
         raise data_error(where, "", f"the catalogue records no digest for the source text {name!r}")
-    raw = _verified(read_package_data(f"{SOURCES_DIR}/{name}"), expected, where, "the source text")
+    raw = read_verified(f"{SOURCES_DIR}/{name}", expected, "the source text")
     return raw.decode("utf-8")
 
 
@@ -224,4 +227,3 @@ def _reset() -> None:
     global _catalogue
     with _lock:
         _catalogue = None
-        _extra.clear()

@@ -4,10 +4,12 @@ A data release is added, never rewritten. :func:`compile_release` compiles a
 curated directory; when its ``data_version`` is new, it writes the release's
 bundle ``compiled/<version>.json.gz`` beside the earlier ones and adds the release
 to the catalogue ``compiled/releases.json`` (digests, counts, date, the package
-version that first ships it). :func:`compile_search_stems` then stems every word of
-every release for the search (``compiled/stems.json``), a file derived from the
-releases and rewritten whenever they or the stemmer's stems change. When the version is already released, the records
+version that first ships it). When the version is already released, the records
 must be exactly the released ones: a released data version is frozen.
+
+:func:`compile_search_stems` then stems every word of every release for the search
+(``compiled/stems.json``): a file derived from the releases, rewritten whenever they
+or the stemmer's stems change.
 """
 
 from __future__ import annotations
@@ -203,7 +205,7 @@ def compile_search_stems(package_dir: Path, *, check: bool = False) -> str:
     stemmer that made it. Returns ``"up to date"``, ``"written"``, or, with
     ``check``, ``"out of date"`` (nothing written).
     """
-    from nptexperts.lang import LANGUAGES
+    from nptexperts.lang import LANGUAGES, Lang
     from nptexperts.searching import search_words
     from nptexperts.stemming import (
         CATALOGUE_KEY,
@@ -215,13 +217,13 @@ def compile_search_stems(package_dir: Path, *, check: bool = False) -> str:
 
     catalogue_file = package_dir / CATALOGUE_PATH
     plain = json.loads(catalogue_file.read_bytes())
-    words: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
+    words: dict[Lang, set[str]] = {lang: set() for lang in LANGUAGES}
     for entry in plain["releases"]:
         bundle = package_dir / COMPILED_DIR / entry["file"]
         dataset = decode_bundle(gzip.decompress(bundle.read_bytes()), str(bundle))
         for lang, found in search_words(dataset.experts).items():
             words[lang] |= found
-    raw = encode_table(stem_table(words))  # type: ignore[arg-type]
+    raw = encode_table(stem_table(words))
     target = package_dir / COMPILED_DIR / STEMS_FILE
     recorded = plain.get(CATALOGUE_KEY) or {}
     current = target.read_bytes() if target.is_file() else None
