@@ -34,7 +34,9 @@ from nptexperts.index import Index
 from nptexperts.store import release_entry, sha256_hex
 
 __all__ = [
+    "CITATION_FILE",
     "CODE_LICENCE",
+    "HOMEPAGE",
     "RIGHTS",
     "Counts",
     "DatasetInfo",
@@ -55,7 +57,15 @@ RIGHTS = (
     "this project, not PIR Center's wording; each text's provenance says which is which."
 )
 
-_REPOSITORY_HINT = "CITATION.cff in the source distribution"
+#: The project's home page (the documentation site): the one address that the
+#: exports' metadata, the citation and the docs' JSON-LD give.
+HOMEPAGE = "https://nptexperts.readthedocs.io/"
+
+#: The package data file with the package's citation (a copy of the repository's
+#: ``CITATION.cff``; a test checks that they are the same).
+CITATION_FILE = "CITATION.cff"
+
+_REPOSITORY_HINT = "nptexperts info --cite, or dataset_info().citation_cff"
 
 
 @attrs.frozen
@@ -117,6 +127,20 @@ class DatasetInfo:
             f"Please cite PIR Center's publication for the quotations and the package for "
             f"the curated records and editorial translations (see {_REPOSITORY_HINT})."
         )
+
+    @property
+    def citation_cff(self) -> str:
+        """The package's citation in the Citation File Format (CFF 1.2.0), as YAML text.
+
+        The repository's ``CITATION.cff``, shipped in the package (GitHub, Zenodo and
+        ``cffconvert`` read it); ``nptexperts info --cite`` prints it.
+
+        >>> dataset_info().citation_cff.startswith("# The citation of the nptexperts package")
+        True
+        """
+        from importlib.resources import files
+
+        return files("nptexperts").joinpath(CITATION_FILE).read_text(encoding="utf-8")
 
 
 def data_digest(data_version: str | None = None) -> str:
