@@ -36,9 +36,14 @@ def _row(label: str, value: str) -> str:
 @click.command(cls=PlainHelp)
 @data_version_option
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option(
+    "--cite",
+    is_flag=True,
+    help="Print the package's citation in the Citation File Format (CITATION.cff).",
+)
 @lang_option("en")
 @color_option
-def info(data_version: str | None, as_json: bool, lang: str) -> None:
+def info(data_version: str | None, as_json: bool, cite: bool, lang: str) -> None:
     """Show a data release: versions, SHA-256 digest (verified), counts, sources, rights, citation.
 
     --lang ru shows the labels and counts in Russian; the rights and the citation
@@ -52,6 +57,10 @@ def info(data_version: str | None, as_json: bool, lang: str) -> None:
         ui = parse_lang(lang) or "en"
         data = dataset_info(data_version=data_version)
         titles = {s.id: s.title for s in load_dataset(data_version=data_version).sources}
+    if cite:
+        for line in data.citation_cff.splitlines():  # a file of the package, shown safely
+            echo(clean(line))
+        return
     if as_json:
         from nptexperts.cli.shapes import info_plain
 

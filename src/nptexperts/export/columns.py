@@ -58,6 +58,8 @@ class Column:
     description: str
     required: bool = True
     enum: tuple[str, ...] | None = None
+    #: The Table Schema format of a string column (``"uri"`` for an address).
+    format: str | None = None
 
 
 @attrs.frozen

@@ -13,7 +13,7 @@ True
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from nptexperts.api import load_dataset
 from nptexperts.export.tables import TABLES
@@ -21,6 +21,7 @@ from nptexperts.models import Dataset
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd  # type: ignore[import-untyped,unused-ignore]
+    from pandas import DataFrame as _DataFrame  # type: ignore[import-untyped,unused-ignore]
 
 __all__ = ["comments_frame", "experts_frame", "table_frame"]
 
@@ -54,7 +55,9 @@ def table_frame(name: str, dataset: Dataset | None = None) -> pd.DataFrame:
             frame[col.name] = frame[col.name].astype("Int64")
         else:
             frame[col.name] = pd.to_datetime(frame[col.name], format="%Y-%m-%d")
-    return frame.set_index(list(table.primary_key))
+    # Cast: with pandas-stubs installed (mlcroissant, a test dependency, brings them)
+    # the return type is a class, and mypy refuses to return the untyped value.
+    return cast("_DataFrame", frame.set_index(list(table.primary_key)))
 
 
 def experts_frame(dataset: Dataset | None = None) -> pd.DataFrame:
