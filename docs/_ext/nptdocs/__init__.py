@@ -9,6 +9,7 @@ One job per module:
 * :mod:`nptdocs.dictionary`: the data dictionary; :mod:`nptdocs.apiref`: the API
   reference; :mod:`nptdocs.xrefs`: autodoc's cross-references and signatures;
 * :mod:`nptdocs.pages`: which pages each site has, written atomically;
+* :mod:`nptdocs.jsonld`: schema.org JSON-LD (the ``Dataset``, each ``Person``) in the pages' heads;
 * :mod:`nptdocs.chrome`: the Russian site's theme words; :mod:`nptdocs.sites`: the
   Russian site built next to the English one, and the old addresses.
 
@@ -25,7 +26,7 @@ from docutils import nodes  # type: ignore[import-untyped]
 
 import nptexperts
 
-from . import chrome, pages, sites, xrefs
+from . import chrome, jsonld, pages, sites, xrefs
 
 __all__ = ["anchors", "setup"]
 
@@ -60,6 +61,7 @@ def setup(app: Any) -> dict[str, Any]:
     app.connect("builder-inited", _generate)
     app.connect("doctree-read", anchors, priority=100)
     app.connect("build-finished", sites.finish)
+    app.connect("html-page-context", jsonld.add_jsonld)
     if "sphinx.ext.autodoc" in app.extensions:
         app.connect("autodoc-process-signature", xrefs.hide_private_params)
     app.connect("missing-reference", xrefs.public_target)
