@@ -18,7 +18,14 @@ from typing import Any
 
 import nptexperts
 from nptexperts.export.json import records_digest
-from nptexperts.export.metadata import DESCRIPTION, KEYWORDS, LICENSES, TITLE, created
+from nptexperts.export.metadata import (
+    DESCRIPTION,
+    KEYWORDS,
+    LICENSES,
+    TITLE,
+    created,
+    prefixed_digest,
+)
 from nptexperts.info import HOMEPAGE
 from nptexperts.models import Dataset, Expert
 
@@ -59,7 +66,7 @@ def dataset_jsonld(dataset: Dataset, lang: str) -> dict[str, Any]:
         "description": DESCRIPTION[lang],
         "url": HOMEPAGE if lang == "en" else HOMEPAGE + "ru/",
         "version": dataset.data_version,
-        "identifier": "sha256:" + records_digest(dataset),
+        "identifier": prefixed_digest(records_digest(dataset)),
         "license": [lic["path"] for lic in LICENSES],
         "keywords": list(KEYWORDS),
         "inLanguage": ["en", "ru"],
