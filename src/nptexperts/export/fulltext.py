@@ -20,8 +20,10 @@ A query made with :func:`fts_query` matches exactly the texts that
 matches the same texts when the records write it in some form; a word they never
 write is found through its stem: ``terms : оруж*``, or :func:`fts_query`.
 
->>> fts_query("weapons", "en")
+>>> fts_query("weapons ", "en")  # a space after it: a whole word, not a prefix
 'terms : "weapon"'
+>>> fts_query("weap", "en")  # the last word: also the beginning of a word
+'(terms : "weap" OR words : "weap" *)'
 >>> fts_query('"ядерного оружия" Гросс', "ru")
 'terms : "ядерн" + "оруж" AND (terms : "гросс" OR words : "гросс" *)'
 >>> fts_query("...", "en") is None

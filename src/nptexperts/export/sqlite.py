@@ -1,4 +1,4 @@
-"""SQLite export: the CSV tables as one SQLite database, with a full-text index.
+"""SQLite export: the CSV tables as one SQLite database, searched as the library searches.
 
 One file that the ``sqlite3`` shell and Datasette open as it is:
 
@@ -7,12 +7,20 @@ One file that the ``sqlite3`` shell and Datasette open as it is:
   required columns, ``CHECK`` for the allowed values, and its primary and
   foreign keys;
 - ``texts``, an FTS5 full-text index of every text in both languages, one row
-  per text and language: ``kind`` (the table), ``id`` (the row's primary key,
-  parts joined by ``/``), ``field`` (the column, without ``_en``/``_ru``),
-  ``lang``, ``origin`` (published, editorial translation, editorial) and
-  ``text``. The tokenizer is ``unicode61 remove_diacritics 2``: case and accents
-  are ignored in both scripts;
-- ``release``, one row per fact: package version, data version, digest.
+  per text and language: ``kind`` (the record type: ``expert``, ``position``,
+  ``name_variant``, ``comment``, …), ``id`` (the row's primary key, parts joined
+  by ``/``), ``field`` (the record's field: ``name``, ``title``, ``body``, …),
+  ``lang``, ``origin`` (published, editorial translation, editorial), ``text``
+  (the original, for display) and the indexed ``terms``, ``words`` and ``forms``
+  (:mod:`nptexperts.export.fulltext`): ``MATCH`` finds what
+  :func:`nptexperts.search` finds;
+- ``comments_fts``, ``experts_fts`` and ``positions_fts``: FTS5 indexes over their
+  tables (external content, the same rowids), which Datasette finds and offers a
+  search box for;
+- ``release``, one row per fact: package version, data version, digest
+  (``sha256:<hex>``);
+- ``datasette_metadata``: Datasette's metadata for the file, as JSON
+  (``datasette records.db -m metadata.json``, the JSON written to a file).
 
 >>> import sqlite3, tempfile, pathlib
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "records.db"
@@ -21,8 +29,11 @@ True
 >>> db = sqlite3.connect(path)
 >>> db.execute("SELECT count(*) FROM experts").fetchone()[0] == len(nptexperts.load_experts())
 True
->>> db.execute("SELECT DISTINCT kind FROM texts WHERE texts MATCH 'оружием' AND lang = 'ru'").fetchall()
-[('comments',)]
+>>> db.execute("SELECT DISTINCT kind, field FROM texts WHERE texts MATCH 'оружие'").fetchall()
+[('comment', 'body')]
+>>> db.execute("SELECT id FROM experts WHERE rowid IN"
+...            " (SELECT rowid FROM experts_fts WHERE experts_fts MATCH 'Селезнева')").fetchall()
+[('daria-selezneva',)]
 >>> db.close()
 
 The file is written atomically (built in memory, written to a temporary file
