@@ -212,3 +212,17 @@ def test_parquet_without_pyarrow_says_what_to_install(
     with pytest.raises(ImportError, match=r"nptexperts\[parquet\]"):
         nptexperts.export.write_parquet(tmp_path / "pq")
     assert not (tmp_path / "pq").exists(), "nothing written"
+
+
+def test_the_wheels_project_urls_agree_with_the_one_homepage() -> None:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    urls = project.get("urls")
+    if not urls:
+        pytest.skip("pyproject.toml has no [project.urls] yet")
+    homepage = nptexperts.info.HOMEPAGE.rstrip("/")
+    assert homepage in {str(u).rstrip("/") for u in urls.values()}, (
+        "nptexperts.info.HOMEPAGE (the exports' and the docs' home page) must be one of the "
+        "Project-URLs"
+    )

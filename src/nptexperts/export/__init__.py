@@ -7,7 +7,7 @@
 - :mod:`~nptexperts.export.croissant`: the same files described for MLCommons Croissant;
 - :mod:`~nptexperts.export.sqlite`: the tables as one SQLite database with full-text
   indexes that search as :func:`nptexperts.search` does (:func:`write_sqlite`,
-  :func:`fts_query`; :mod:`~nptexperts.export.fulltext`);
+  :func:`~nptexperts.export.fulltext.fts_query`);
 - :mod:`~nptexperts.export.parquet`: one typed Parquet file per table
   (:func:`write_parquet`; imports pyarrow only when called);
 - :mod:`~nptexperts.export.metadata`: what they all say about the release (titles,

@@ -30,11 +30,15 @@ __all__ = [
     "KEYWORDS",
     "LICENSES",
     "NAME",
+    "RIGHTS_URL",
     "TITLE",
     "created",
     "datasette_metadata",
     "prefixed_digest",
 ]
+
+#: Where the documentation states the licence and the rights of the quoted words.
+RIGHTS_URL = HOMEPAGE + "#licence-and-rights"
 
 #: The dataset's short name (the package's).
 NAME = "nptexperts"
@@ -45,7 +49,7 @@ TITLE = {
     "ru": "Комментарии экспертов ПИР-Центра о перспективах Обзорной конференции ДНЯО 2026 года",
 }
 
-#: What the dataset is, per language (the rights follow in :data:`RIGHTS`, in English).
+#: What the dataset is, per language (the rights follow, in English: ``nptexperts.info.RIGHTS``).
 DESCRIPTION = {
     "en": (
         "Curated bilingual (English and Russian) records of the experts that PIR Center's "
@@ -87,7 +91,7 @@ LICENSES: tuple[dict[str, str], ...] = (
     },
     {
         "name": "LicenseRef-PIR-Center-published-words",
-        "path": HOMEPAGE + "#rights",
+        "path": RIGHTS_URL,
         "title": "The English quotations, positions and context are PIR Center's published "
         "words, reproduced with attribution to PIR Center; they are not relicensed",
     },
@@ -154,7 +158,7 @@ def datasette_metadata(dataset: Dataset, database: str = "records") -> dict[str,
         "title": TITLE["en"],
         "description": DESCRIPTION["en"] + " " + RIGHTS,
         "license": f"{CODE_LICENCE} (code and editorial texts); quotations: PIR Center",
-        "license_url": HOMEPAGE + "#rights",
+        "license_url": RIGHTS_URL,
         "about": f"nptexperts, data release {dataset.data_version}",
         "about_url": HOMEPAGE,
     }

@@ -50,7 +50,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import nptexperts
-from nptexperts.export.fulltext import Vocabulary, bag, fts_query, index_columns
+from nptexperts.export.fulltext import Vocabulary, bag, index_columns
 from nptexperts.export.tables import TABLES, Column, Table
 from nptexperts.lang import LANGUAGES, Lang, normalize_lang
 from nptexperts.models import Dataset, Origin
@@ -60,7 +60,6 @@ __all__ = [
     "KINDS",
     "METADATA_TABLE",
     "SEARCHED",
-    "fts_query",
     "sqlite_bytes",
     "write_sqlite",
 ]
