@@ -155,9 +155,10 @@ def test_parquet_has_typed_columns(parquet: Path) -> None:
                 assert pa.types.is_dictionary(field.type), (table.name, col.name)
             else:
                 assert field.type == pa.string()
-    comments = pq.read_table(parquet / "comments.parquet")
-    origin = comments.column("text_ru_origin").combine_chunks()
+    experts = pq.read_table(parquet / "experts.parquet")
+    origin = experts.column("name_ru_origin").combine_chunks()
     assert origin.dictionary.to_pylist() == [o.value for o in nptexperts.Origin]
+    assert set(origin.to_pylist()) == {"editorial_translation"}
 
 
 def test_duckdb_reads_the_parquet_files(parquet: Path) -> None:

@@ -144,7 +144,7 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
         "er",
         "ers",
         "ly",
-        "ment",
+        "ment",  # codespell:ignore
         "ness",
         "ation",
         "ity",
