@@ -60,6 +60,8 @@ __all__ = [
     "KINDS",
     "METADATA_TABLE",
     "SEARCHED",
+    "SEARCH_FIELDS",
+    "TOKENIZER",
     "sqlite_bytes",
     "write_sqlite",
 ]
@@ -116,7 +118,8 @@ KINDS = {
     "notes": "note",
 }
 #: A text's field (``texts.field``) where the CSV column is named otherwise: the
-#: field of the record type (a comment's text is its ``body``).
+#: field of the record type (a comment's text is its ``body``; once the CSV columns
+#: are named ``body_*`` themselves, this entry changes nothing).
 _FIELDS = {("comments", "text"): "body"}
 #: The texts ``nptexperts.search`` looks in, as ``(kind, field)``: their ``forms`` hold
 #: every form of their words (:meth:`~nptexperts.export.fulltext.Vocabulary.forms`);
