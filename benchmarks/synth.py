@@ -25,9 +25,7 @@ from typing import Any
 
 import yaml
 
-from nptexperts.curate.compiling import encode_bundle
-from nptexperts.curate.converter import make_converter
-from nptexperts.models import (
+from nptexperts._records.models import (
     AdvisoryBoard,
     Comment,
     CommentCoverage,
@@ -49,6 +47,8 @@ from nptexperts.models import (
     Span,
     Text,
 )
+from nptexperts.curate.compiling import encode_bundle
+from nptexperts.curate.converter import make_converter
 
 SOURCE_ID = "synthetic-press"
 SECTION_ID = "synthetic-section"

@@ -37,7 +37,7 @@ templates_path: list[str] = []
 nitpicky = True
 nitpick_ignore = [
     # A private alias named in signatures: ``str | os.PathLike[str] | Traversable``.
-    ("py:class", "nptexperts.api.StrPath"),
+    ("py:class", "nptexperts._api.StrPath"),
     ("py:class", "StrPath"),
     # pandas is an optional extra; its inventory is not kept here.
     ("py:class", "pd.DataFrame"),

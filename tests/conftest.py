@@ -11,7 +11,7 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 
 import nptexperts
-from nptexperts.api import _reset_cache
+from nptexperts._api import _reset_cache
 from nptexperts.curate.directory import shipped_source_dir
 
 

@@ -1,6 +1,6 @@
 """The bundle reader builds exactly the objects the cattrs converter builds.
 
-:func:`nptexperts.bundle.decode_bundle` does not use cattrs (for the cold start);
+:func:`nptexperts._releases.bundle.decode_bundle` does not use cattrs (for the cold start);
 these tests hold it to the converter's result on the shipped records and on a
 synthetic dataset of 1,000 experts (benchmarks/synth.py; the benchmark checks
 10,000), and check that a damaged bundle fails with a clear error.
@@ -20,12 +20,12 @@ from typing import Any
 import pytest
 
 import nptexperts
-from nptexperts.bundle import decode_bundle, plain_bundle
+from nptexperts._errors import DataError
+from nptexperts._records.models import Dataset
+from nptexperts._releases.bundle import decode_bundle, plain_bundle
+from nptexperts._releases.store import read_release, release_entry
 from nptexperts.curate.compiling import encode_bundle
 from nptexperts.curate.converter import make_converter
-from nptexperts.errors import DataError
-from nptexperts.models import Dataset
-from nptexperts.store import read_release, release_entry
 
 
 def read_bundle(version: str = nptexperts.DATA_VERSION) -> bytes:
@@ -56,7 +56,8 @@ def synthetic() -> tuple[Dataset, bytes]:
 
 
 @pytest.mark.parametrize(
-    "version", [r["data_version"] for r in __import__("nptexperts.store").store.catalogue()]
+    "version",
+    [r["data_version"] for r in __import__("nptexperts._releases.store")._releases.store.catalogue()],
 )
 def test_shipped_records_equal_the_converters(version: str) -> None:
     raw = read_bundle(version)

@@ -14,12 +14,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import nptexperts
-from nptexperts import api
+from nptexperts import _api as api
+from nptexperts._lookup.index import Index
+from nptexperts._records.models import CountryBasis
+from nptexperts._words import ENUM_WORDS, WORDS, count, enum_word, word
 from nptexperts.cli import main
 from nptexperts.export.schema import shipped_schema
-from nptexperts.index import Index
-from nptexperts.models import CountryBasis
-from nptexperts.words import ENUM_WORDS, WORDS, count, enum_word, word
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -101,7 +101,7 @@ def test_show_in_russian_has_no_english_label_and_says_what_is_english_only() ->
         assert enum_word(expert.coverage, "ru") in out
         assert count(len(expert.positions), "position", "ru") in out
         for position in expert.positions:
-            assert nptexperts.words.date(position.as_of, "ru") in out
+            assert nptexperts._words.date(position.as_of, "ru") in out
         for label in ("Country", "Evidence", "Positions", "Comments", "Advisory Board", "quoted"):
             assert label not in out
         for member in (*CountryBasis, *nptexperts.AdvisoryBoard, *nptexperts.CommentCoverage):

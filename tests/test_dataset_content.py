@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 import nptexperts
-from nptexperts.models import (
+from nptexperts._records.models import (
     AdvisoryBoard,
     CommentCoverage,
     CountryBasis,

@@ -9,7 +9,7 @@ import re
 import pytest
 
 import nptexperts
-from nptexperts.models import (
+from nptexperts._records.models import (
     AdvisoryBoard,
     Comment,
     CommentCoverage,
@@ -91,7 +91,7 @@ def test_expert_shows_names_positions_and_comments() -> None:
 
 def test_labels_are_in_one_language_and_enum_values_in_words() -> None:
     from nptexperts import display
-    from nptexperts.words import enum_word, word
+    from nptexperts._words import enum_word, word
 
     for expert in nptexperts.load_experts():
         english = expert._repr_html_()

@@ -18,7 +18,8 @@ import attrs
 import pytest
 
 import nptexperts
-from nptexperts import models, words
+from nptexperts import _words as words
+from nptexperts._records import models
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 

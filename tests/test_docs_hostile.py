@@ -20,7 +20,7 @@ import attrs
 import pytest
 
 import nptexperts
-from nptexperts.models import Dataset, LocalizedText, Text
+from nptexperts._records.models import Dataset, LocalizedText, Text
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 sys.path.insert(0, str(DOCS / "_ext"))

@@ -16,7 +16,7 @@ import pytest
 
 import nptexperts
 import nptexperts.export
-from nptexperts.errors import (
+from nptexperts._errors import (
     DataError,
     InvalidArgumentError,
     NptExpertsError,

@@ -20,7 +20,7 @@ import jsonschema
 import pytest
 
 import nptexperts
-from nptexperts.bundle import FORMAT_KEY
+from nptexperts._releases.bundle import FORMAT_KEY
 from nptexperts.export import (
     TABLES,
     comments_frame,
@@ -266,7 +266,7 @@ def test_pandas_is_not_imported_unless_asked_for() -> None:
 
 
 def test_every_enum_column_allows_exactly_its_enum_values() -> None:
-    from nptexperts.models import (
+    from nptexperts._records.models import (
         AdvisoryBoard,
         CommentCoverage,
         CountryBasis,

@@ -22,9 +22,9 @@ import pytest
 from click.testing import CliRunner
 
 from nptexperts import DataError, load_experts
+from nptexperts._errors import Fault
 from nptexperts.cli import main
 from nptexperts.curate.directory import MAX_FILE_SIZE
-from nptexperts.errors import Fault
 from nptexperts.export.csv import table_csv
 from nptexperts.export.json import from_json, to_json
 from nptexperts.export.tables import TABLES

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 import nptexperts
-from nptexperts.bundle import BUNDLE_FORMAT
+from nptexperts._releases.bundle import BUNDLE_FORMAT
 from nptexperts.curate.compiling import encode_bundle
 from nptexperts.export.json import to_json
 
@@ -98,7 +98,7 @@ def test_dataset_info_is_frozen() -> None:
 
 def test_importing_the_package_reads_no_release() -> None:
     code = (
-        "import sys, nptexperts, nptexperts.api as a, nptexperts.store as s;"
+        "import sys, nptexperts, nptexperts._api as a, nptexperts._releases.store as s;"
         "print(len(a._loaded), s._catalogue is None);"
         "nptexperts.dataset_info();"
         "print(len(a._loaded), s._catalogue is None)"

@@ -21,10 +21,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nptexperts.curate.converter import make_converter
-from nptexperts.curate.directory import KINDS, DatasetFile, _structure
-from nptexperts.curate.yamlfile import read_yaml
-from nptexperts.models import (
+from nptexperts._records.models import (
     AdvisoryBoard,
     Comment,
     CommentCoverage,
@@ -44,6 +41,9 @@ from nptexperts.models import (
     Span,
     Text,
 )
+from nptexperts.curate.converter import make_converter
+from nptexperts.curate.directory import KINDS, DatasetFile, _structure
+from nptexperts.curate.yamlfile import read_yaml
 
 SETTINGS = settings(
     max_examples=40,

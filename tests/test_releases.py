@@ -15,9 +15,9 @@ import pytest
 from click.testing import CliRunner
 
 import nptexperts
-from nptexperts import store
-from nptexperts.api import _reset_cache
-from nptexperts.bundle import BUNDLE_FORMAT, FORMAT_KEY, MIGRATIONS
+from nptexperts._api import _reset_cache
+from nptexperts._releases import store
+from nptexperts._releases.bundle import BUNDLE_FORMAT, FORMAT_KEY, MIGRATIONS
 from nptexperts.cli import main
 from nptexperts.curate import load_directory
 from nptexperts.curate.compiling import compile_release
@@ -247,7 +247,7 @@ def _flat_records(version: str) -> list[tuple[str, str, object]]:
 def test_diff_of_two_datasets_gives_field_paths_and_languages() -> None:
     import attrs
 
-    from nptexperts.changes import diff_datasets
+    from nptexperts._releases.changes import diff_datasets
 
     old = nptexperts.load_dataset()
     expert = old.experts[0]
@@ -324,7 +324,7 @@ def _forget_loaded_releases() -> None:
 def test_the_human_forms_of_releases_and_diff() -> None:
     import re
 
-    from nptexperts.words import word
+    from nptexperts._words import word
 
     runner = CliRunner()
     listed = runner.invoke(main, ["releases", "--no-color"])

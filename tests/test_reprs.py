@@ -5,8 +5,8 @@ from __future__ import annotations
 import attrs
 
 import nptexperts
-from nptexperts.models import LocalizedText, Origin, Provenance, Text
-from nptexperts.reprs import REPR_MAX
+from nptexperts._records.models import LocalizedText, Origin, Provenance, Text
+from nptexperts._records.reprs import REPR_MAX
 
 
 def _records() -> list[object]:

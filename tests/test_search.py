@@ -15,9 +15,10 @@ import jsonschema
 import pytest
 
 import nptexperts
-from nptexperts.folding import fold
-from nptexperts.index import Index
-from nptexperts.models import (
+from nptexperts._lookup.folding import fold
+from nptexperts._lookup.index import Index
+from nptexperts._lookup.searching import FIELD_RANK, SearchIndex, SearchMatch, _term, search_fold
+from nptexperts._records.models import (
     AdvisoryBoard,
     Comment,
     CommentCoverage,
@@ -31,7 +32,6 @@ from nptexperts.models import (
     Provenance,
     Text,
 )
-from nptexperts.searching import FIELD_RANK, SearchIndex, SearchMatch, _term, search_fold
 
 SRC = "test-source"
 WORD = re.compile(r"[\w\u0300-\u036f]+")
@@ -322,7 +322,7 @@ def test_every_word_starts_with_its_stems_first_letters() -> None:
     that finds every word of the stem only if each word begins with its own stem's
     first letters (all but the last two). Checked on every word of every release,
     and on Snowball's own exceptional English forms."""
-    from nptexperts.searching import _TOKEN, _term
+    from nptexperts._lookup.searching import _TOKEN, _term
 
     words: dict[str, set[str]] = {"en": {"dying", "lying", "tying", "skies", "idly", "gently"}}
     words["ru"] = {"ёлка", "майский", "ядерного", "ядерным"}

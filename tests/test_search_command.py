@@ -16,11 +16,11 @@ import pytest
 from click.testing import CliRunner, Result
 
 import nptexperts
-from nptexperts import api
+from nptexperts import _api as api
+from nptexperts._lookup.index import Index
+from nptexperts._words import enum_word, word
 from nptexperts.cli import main
 from nptexperts.cli.output import clean, use_color
-from nptexperts.index import Index
-from nptexperts.words import enum_word, word
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 SGR = re.compile(r"\x1b\[[0-9;]*m")  # the command's own colours

@@ -13,11 +13,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import nptexperts
-from nptexperts import stemming, store
+from nptexperts._errors import DataError
+from nptexperts._lookup import stemming
+from nptexperts._lookup.searching import search_words
+from nptexperts._records.lang import Lang
+from nptexperts._releases import store
 from nptexperts.curate.compiling import compile_search_stems
-from nptexperts.errors import DataError
-from nptexperts.lang import Lang
-from nptexperts.searching import search_words
 
 PACKAGE = Path(nptexperts.__file__).parent
 COMPILED = PACKAGE / "compiled"
@@ -104,7 +105,7 @@ def test_search_gives_the_same_results_without_the_shipped_stems(
     assert all(with_table[q] for q in ("nuclear weapons", "ядерного оружия", "states"))
     monkeypatch.setattr(stemming, "_table", lambda: {"en": {}, "ru": {}})
     index = nptexperts.load_index()
-    from nptexperts.searching import SearchIndex
+    from nptexperts._lookup.searching import SearchIndex
 
     live = SearchIndex.build(index)
     assert {q: live.search(q) for q in queries} == with_table

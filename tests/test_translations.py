@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 
 import nptexperts
+from nptexperts._records.models import Dataset, Origin, Text
+from nptexperts._words import ENUM_WORDS
 from nptexperts.curate.fields import record_texts
 from nptexperts.curate.yamlfile import format_path
-from nptexperts.models import Dataset, Origin, Text
-from nptexperts.words import ENUM_WORDS
 
 DATA = Path(str(files("nptexperts").joinpath("data")))
 

@@ -14,7 +14,7 @@ DOCS = HERE.parent
 sys.path.insert(0, str(DOCS / "_ext"))
 
 import nptexperts  # noqa: E402
-from nptexperts.words import word  # noqa: E402
+from nptexperts._words import word  # noqa: E402
 
 project = "nptexperts"
 author = word("site_authors", "ru")

@@ -8,8 +8,8 @@
 
 from __future__ import annotations
 
-from nptexperts.models import AdvisoryBoard, Dataset, Expert, Source
-from nptexperts.words import count, date, enum_word, word
+from nptexperts._records.models import AdvisoryBoard, Dataset, Expert, Source
+from nptexperts._words import count, date, enum_word, word
 
 from .experts import GENERATED, other_language_url
 from .rst import ROLE, esc, heading, link, safe_id

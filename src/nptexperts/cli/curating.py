@@ -10,10 +10,10 @@ import click
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from nptexperts.fault import Fault
+    from nptexperts._fault import Fault
 
+from nptexperts._errors import DataError, NptExpertsError
 from nptexperts.cli.output import PlainHelp, fail, write_stdout
-from nptexperts.errors import DataError, NptExpertsError
 
 _CHECKOUT_HELP = (
     "The source checkout to act on (a folder with a pyproject.toml naming nptexperts and"
@@ -66,7 +66,7 @@ def validate(directory: str | None) -> None:
     printed as FILE:LINE:COLUMN: field.path: what is wrong, what was expected.
     Exits 0 when the records are valid, 1 otherwise.
     """
-    from nptexperts.api import load_index
+    from nptexperts._api import load_index
     from nptexperts.curate.checkout import PACKAGE_IN_CHECKOUT, find_checkout
     from nptexperts.curate.text import escape_controls
 

@@ -94,7 +94,7 @@ def export(fmt: str, given: str | None, force: bool, data_version: str | None) -
         fail(f"{output} is not a directory: the {fmt} export writes several files")
     if output.is_dir() and any(output.iterdir()) and not force:
         fail(f"{output} is not empty: give --force to replace the export's files in it")
-    from nptexperts.api import load_dataset
+    from nptexperts._api import load_dataset
 
     with friendly_errors():
         dataset = load_dataset(data_version=data_version)

@@ -24,9 +24,9 @@ import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.gen import make_dict_structure_fn
 
+from nptexperts._records.lang import LANGUAGES
+from nptexperts._records.models import LocalizedText, Origin, Text
 from nptexperts.curate.text import shown
-from nptexperts.lang import LANGUAGES
-from nptexperts.models import LocalizedText, Origin, Text
 
 __all__ = ["FieldTypeError", "make_converter"]
 

@@ -1,4 +1,4 @@
-"""Reading a directory of curated YAML files into a validated :class:`~nptexperts.models.Dataset`.
+"""Reading a directory of curated YAML files into a validated :class:`~nptexperts._records.models.Dataset`.
 
 The layout (the shipped one is ``nptexperts/data/``)::
 
@@ -8,7 +8,7 @@ The layout (the shipped one is ``nptexperts/data/``)::
     experts/<id>.yaml     one Expert each, with the expert's comments
 
 Every fault in every file is collected before anything is returned: the result
-is a whole, valid dataset or a :class:`~nptexperts.errors.DataError` listing them all.
+is a whole, valid dataset or a :class:`~nptexperts._errors.DataError` listing them all.
 """
 
 from __future__ import annotations
@@ -23,11 +23,11 @@ from typing import Any, TypeVar
 import attrs
 import cattrs
 
+from nptexperts._errors import Fault
+from nptexperts._records.models import Dataset, DatasetNote, Expert, Section, Source
 from nptexperts.curate.converter import make_converter
-from nptexperts.curate.faults import structure_faults
+from nptexperts.curate.locating import structure_faults
 from nptexperts.curate.yamlfile import YamlFile, read_yaml
-from nptexperts.errors import Fault
-from nptexperts.models import Dataset, DatasetNote, Expert, Section, Source
 
 __all__ = ["MAX_FILE_SIZE", "DatasetFile", "Loaded", "read_plain_file", "read_source_dir"]
 

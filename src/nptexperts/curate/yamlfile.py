@@ -21,8 +21,8 @@ from typing import Any
 import attrs
 import yaml
 
+from nptexperts._errors import Fault
 from nptexperts.curate.text import clipped, shown
-from nptexperts.errors import Fault
 
 __all__ = ["MAX_DEPTH", "Path", "YamlFile", "format_path", "read_yaml"]
 

@@ -16,8 +16,8 @@ from typing import Literal
 
 import attrs
 
-from nptexperts.lang import LANGUAGES
-from nptexperts.models import Dataset, Origin, Text
+from nptexperts._records.lang import LANGUAGES
+from nptexperts._records.models import Dataset, Origin, Text
 
 __all__ = [
     "ID",

@@ -29,11 +29,11 @@ import io
 import os
 from pathlib import Path
 
-from nptexperts.api import load_dataset
+from nptexperts._api import load_dataset
+from nptexperts._records.models import Dataset
 from nptexperts.curate.compiling import write_atomic
 from nptexperts.curate.text import FORMULA_STARTS
 from nptexperts.export.tables import TABLES, Table
-from nptexperts.models import Dataset
 
 __all__ = ["safe_cell", "table_csv", "write_csv"]
 
@@ -53,7 +53,7 @@ def safe_cell(cell: object) -> object:
 
 def refuse_to_overwrite(root: Path, force: bool) -> None:
     """Raise :class:`~nptexperts.OutputExistsError` if ``root`` holds anything and not ``force``."""
-    from nptexperts.errors import OutputExistsError
+    from nptexperts._errors import OutputExistsError
 
     if not force and root.is_dir() and any(root.iterdir()):
         raise OutputExistsError(

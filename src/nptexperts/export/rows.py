@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nptexperts._records.models import Dataset
 from nptexperts.export.columns import Row, notes_cell, text_cells
-from nptexperts.models import Dataset
 
 __all__ = [
     "comments",

@@ -13,6 +13,13 @@ True
 
 from __future__ import annotations
 
+from nptexperts._records.models import (
+    AdvisoryBoard,
+    CommentCoverage,
+    CountryBasis,
+    Honorific,
+    NoteTopic,
+)
 from nptexperts.export import rows
 from nptexperts.export.columns import (
     ID,
@@ -26,13 +33,6 @@ from nptexperts.export.columns import (
     fk,
     text_columns,
     values,
-)
-from nptexperts.models import (
-    AdvisoryBoard,
-    CommentCoverage,
-    CountryBasis,
-    Honorific,
-    NoteTopic,
 )
 
 __all__ = ["TABLES", "Cell", "Column", "ForeignKey", "Row", "Table", "table", "values"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
-from nptexperts.errors import UnsupportedLanguageError
+from nptexperts._errors import UnsupportedLanguageError
 
 __all__ = ["LANGUAGES", "Lang", "normalize_lang"]
 
@@ -25,7 +25,7 @@ def normalize_lang(tag: str) -> Lang:
     >>> normalize_lang("de")
     Traceback (most recent call last):
     ...
-    nptexperts.errors.UnsupportedLanguageError: unsupported language 'de': use one of 'en', 'ru'
+    nptexperts._errors.UnsupportedLanguageError: unsupported language 'de': use one of 'en', 'ru'
     """
     if isinstance(tag, str):
         primary = tag.strip().replace("_", "-").split("-", 1)[0].lower()

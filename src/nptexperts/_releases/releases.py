@@ -18,7 +18,7 @@ import datetime
 
 import attrs
 
-from nptexperts.store import catalogue
+from nptexperts._releases.store import catalogue
 
 __all__ = ["DataRelease", "ReleaseCounts", "WithdrawnId", "data_releases"]
 

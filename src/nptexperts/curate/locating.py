@@ -1,4 +1,4 @@
-"""Turning cattrs' structuring errors into located :class:`~nptexperts.errors.Fault` s.
+"""Turning cattrs' structuring errors into located :class:`~nptexperts._errors.Fault` s.
 
 Each fault names the field path and says what was expected: the valid keys (and
 the nearest one) for an unknown key, the missing field's name, the languages of
@@ -20,12 +20,12 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
+from nptexperts._errors import Fault
+from nptexperts._records.lang import LANGUAGES
+from nptexperts._records.models import Text
 from nptexperts.curate.converter import FieldTypeError
 from nptexperts.curate.text import SHOWN_LENGTH, clipped, shown
 from nptexperts.curate.yamlfile import Path, YamlFile
-from nptexperts.errors import Fault
-from nptexperts.lang import LANGUAGES
-from nptexperts.models import Text
 
 __all__ = ["structure_faults"]
 

@@ -11,7 +11,7 @@ True
 >>> nptexperts.load_frame("penguins")
 Traceback (most recent call last):
 ...
-nptexperts.errors.UnknownTableError: no table is called 'penguins': use one of sources, keywords, sections, questions, experts, positions, name_variants, comments, notes
+nptexperts._errors.UnknownTableError: no table is called 'penguins': use one of sources, keywords, sections, questions, experts, positions, name_variants, comments, notes
 
 pandas is imported by this call, never by ``import nptexperts``.
 """
@@ -36,12 +36,12 @@ def load_frame(name: str, data_version: str | None = None) -> pd.DataFrame:
     :class:`~nptexperts.UnknownTableError`, which names the tables; without pandas,
     :class:`ImportError` says how to install it.
     """
-    from nptexperts.api import load_dataset
+    from nptexperts._api import load_dataset
     from nptexperts.export.frame import table_frame
     from nptexperts.export.tables import TABLES
 
     if name not in {t.name for t in TABLES}:
-        from nptexperts.errors import UnknownTableError
+        from nptexperts._errors import UnknownTableError
 
         raise UnknownTableError(name, [t.name for t in TABLES])
     return table_frame(name, load_dataset(data_version=data_version))

@@ -1,7 +1,7 @@
 """One located fault in the data: :class:`Fault` (what :class:`~nptexperts.DataError` lists).
 
 It is a module of its own so that the shipped load, which finds no fault, never
-builds its class; ``nptexperts.Fault`` and ``nptexperts.errors.Fault`` are this class.
+builds its class; ``nptexperts.Fault`` and ``nptexperts._errors.Fault`` are this class.
 """
 
 from __future__ import annotations

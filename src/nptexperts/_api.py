@@ -13,18 +13,18 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, TypeAlias
 
-from nptexperts._version import DATA_VERSION
-from nptexperts.bundle import decode_bundle
-from nptexperts.errors import InvalidArgumentError
-from nptexperts.index import Index
-from nptexperts.models import Comment, Dataset, Expert
-from nptexperts.store import (
+from nptexperts._errors import InvalidArgumentError
+from nptexperts._lookup.index import Index
+from nptexperts._records.models import Comment, Dataset, Expert
+from nptexperts._releases.bundle import decode_bundle
+from nptexperts._releases.store import (
     Withdrawal,
     read_release,
     read_source_text,
     release_entry,
     withdrawn_until,
 )
+from nptexperts._version import DATA_VERSION
 
 __all__ = [
     "by_country",
@@ -166,7 +166,7 @@ def source_text(source_id: str) -> str:
 
 def _reset_cache() -> None:
     """Forget the loaded releases (for tests)."""
-    from nptexperts.store import _reset
+    from nptexperts._releases.store import _reset
 
     with _lock:
         _loaded.clear()

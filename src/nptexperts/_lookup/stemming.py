@@ -18,7 +18,7 @@ stemmer of the text's language. Stemming needs that package, whose import (about
    (``pip install "nptexperts[stemmer]"``), makes that import cheap.
 
 Words are stemmed as :func:`stem_input` gives them: folded
-(:func:`nptexperts.folding.fold`), but with й kept, which the Russian stemmer needs.
+(:func:`nptexperts._lookup.folding.fold`), but with й kept, which the Russian stemmer needs.
 
 The shipped stems are the stemmer's own at compile time, so a search finds what
 stemming at run time would find (a test compares the two on every word, and the
@@ -40,9 +40,9 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from nptexperts.errors import data_error
-from nptexperts.folding import fold
-from nptexperts.lang import LANGUAGES, Lang
+from nptexperts._errors import data_error
+from nptexperts._lookup.folding import fold
+from nptexperts._records.lang import LANGUAGES, Lang
 
 __all__ = [
     "STEMS_FILE",
@@ -131,7 +131,7 @@ _shipped: dict[str, dict[str, str]] | None = None
 
 def _read_shipped() -> dict[str, dict[str, str]]:
     """The shipped stems, checked against the catalogue's digest."""
-    from nptexperts.store import COMPILED_DIR, catalogue_extra, plain_name, read_verified
+    from nptexperts._releases.store import COMPILED_DIR, catalogue_extra, plain_name, read_verified
 
     where = f"nptexperts/{COMPILED_DIR}/releases.json"
     entry = catalogue_extra(CATALOGUE_KEY)

@@ -5,7 +5,7 @@ the command line, the notebook display and the documentation all take their
 words from here, so that a Russian reader sees Russian throughout, in the terms
 PIR Center itself uses (its Advisory Board is «Экспертный совет ПИР-Центра»).
 
->>> from nptexperts.models import AdvisoryBoard, Origin
+>>> from nptexperts._records.models import AdvisoryBoard, Origin
 >>> word("advisory_board", "ru")
 'Экспертный совет ПИР-Центра'
 >>> enum_word(Origin.EDITORIAL_TRANSLATION, "ru")
@@ -27,7 +27,7 @@ import enum
 from collections.abc import Mapping
 from typing import Final
 
-from nptexperts.lang import Lang, normalize_lang
+from nptexperts._records.lang import Lang, normalize_lang
 
 __all__ = ["COUNT_NOUNS", "ENUM_WORDS", "WORDS", "count", "date", "enum_word", "word"]
 

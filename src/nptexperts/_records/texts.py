@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import attrs
 
-from nptexperts.lang import Lang, normalize_lang
-from nptexperts.reprs import capped, excerpt
-from nptexperts.vocabularies import Origin
+from nptexperts._records.lang import Lang, normalize_lang
+from nptexperts._records.reprs import capped, excerpt
+from nptexperts._records.vocabularies import Origin
 
 __all__ = ["LocalizedText", "Provenance", "Span", "Text"]
 

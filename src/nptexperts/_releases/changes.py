@@ -24,8 +24,8 @@ from typing import Any
 
 import attrs
 
-from nptexperts.lang import LANGUAGES, Lang
-from nptexperts.models import Dataset, Text
+from nptexperts._records.lang import LANGUAGES, Lang
+from nptexperts._records.models import Dataset, Text
 
 __all__ = ["FieldChange", "RecordChange", "RecordRef", "ReleaseDiff", "diff", "diff_datasets"]
 
@@ -179,6 +179,6 @@ def diff(old: str, new: str | None = None) -> ReleaseDiff:
     Raises :class:`~nptexperts.UnknownDataVersionError` for a version that no
     shipped release has.
     """
-    from nptexperts.api import load_dataset
+    from nptexperts._api import load_dataset
 
     return diff_datasets(load_dataset(data_version=old), load_dataset(data_version=new))

@@ -1,6 +1,6 @@
 """The vocabularies of the records: every closed set of values a field takes, as an Enum.
 
-Each value has words in English and Russian in :mod:`nptexperts.words`; a test
+Each value has words in English and Russian in :mod:`nptexperts._words`; a test
 checks that every member has them.
 """
 
@@ -43,7 +43,7 @@ class Honorific(enum.Enum):
 
         Russian display names leave it out (see :meth:`Expert.display_name`).
         """
-        from nptexperts.words import enum_word
+        from nptexperts._words import enum_word
 
         return enum_word(self, lang)
 

@@ -7,17 +7,17 @@ from types import MappingProxyType
 
 import attrs
 
-from nptexperts.countries import resolve_country, suggest_countries
-from nptexperts.errors import (
+from nptexperts._errors import (
     UnknownCommentError,
     UnknownCountryError,
     UnknownExpertError,
     UnknownSourceError,
     WithdrawnIdError,
 )
-from nptexperts.folding import fold
-from nptexperts.models import Comment, Dataset, Expert, Section, Source
-from nptexperts.store import Withdrawal
+from nptexperts._lookup.countries import resolve_country, suggest_countries
+from nptexperts._lookup.folding import fold
+from nptexperts._records.models import Comment, Dataset, Expert, Section, Source
+from nptexperts._releases.store import Withdrawal
 
 __all__ = ["Index"]
 
@@ -78,7 +78,7 @@ class Index:
         )
 
     def __repr__(self) -> str:
-        from nptexperts.words import count
+        from nptexperts._words import count
 
         return (
             f"<Index of data {self.dataset.data_version}: {count(len(self._experts), 'expert')},"

@@ -1,8 +1,8 @@
 """The record types: frozen, slotted attrs classes, one per kind of record.
 
 Every field that exists in two languages is a :class:`~nptexperts.Text` (see
-:mod:`nptexperts.texts`); every closed set of values is an Enum (see
-:mod:`nptexperts.vocabularies`). Where the source is silent, a field says so with a
+:mod:`nptexperts._records.texts`); every closed set of values is an Enum (see
+:mod:`nptexperts._records.vocabularies`). Where the source is silent, a field says so with a
 typed "unknown" value (:attr:`CountryBasis.UNKNOWN`, :attr:`AdvisoryBoard.UNKNOWN`)
 rather than a guess or a bare ``None``.
 """
@@ -13,12 +13,12 @@ import warnings
 
 import attrs
 
-from nptexperts._dates import datetime
-from nptexperts.lang import Lang, normalize_lang
-from nptexperts.reprs import capped, excerpt
-from nptexperts.reprs import count_en as _count
-from nptexperts.texts import LocalizedText, Provenance, Span, Text
-from nptexperts.vocabularies import (
+from nptexperts._records._dates import datetime
+from nptexperts._records.lang import Lang, normalize_lang
+from nptexperts._records.reprs import capped, excerpt
+from nptexperts._records.reprs import count_en as _count
+from nptexperts._records.texts import LocalizedText, Provenance, Span, Text
+from nptexperts._records.vocabularies import (
     AdvisoryBoard,
     CommentCoverage,
     CountryBasis,

@@ -21,7 +21,7 @@ import threading
 import zlib
 from typing import Any, NamedTuple
 
-from nptexperts.errors import UnknownDataVersionError, data_error
+from nptexperts._errors import UnknownDataVersionError, data_error
 
 try:  # the C implementations, without hashlib's OpenSSL import (a tenth of the load)
     from _sha2 import sha256 as _sha256  # type: ignore[import-not-found,unused-ignore]
@@ -146,7 +146,7 @@ def catalogue() -> tuple[dict[str, Any], ...]:
 def catalogue_extra(key: str) -> Any:
     """The catalogue's entry ``key`` beside its releases (``None`` if it has none).
 
-    ``search_stems`` names the search's shipped stems (:mod:`nptexperts.stemming`).
+    ``search_stems`` names the search's shipped stems (:mod:`nptexperts._lookup.stemming`).
     """
     return _read_catalogue().get(key)
 

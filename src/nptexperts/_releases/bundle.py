@@ -1,9 +1,9 @@
-"""Reading a release's bundle: canonical JSON bytes to a :class:`~nptexperts.models.Dataset`.
+"""Reading a release's bundle: canonical JSON bytes to a :class:`~nptexperts._records.models.Dataset`.
 
 The curated YAML files are the source of truth; loading them needs PyYAML and
 every check, which is too slow for each ``import``. So each data release is
 compiled once (:mod:`nptexperts.curate.compiling`) into a canonical JSON bundle,
-which the package ships (:mod:`nptexperts.store`) and reads here.
+which the package ships (:mod:`nptexperts._releases.store`) and reads here.
 
 A bundle says which format it is in (``"bundle_format"``; the first releases,
 format 1, predate the key). When the record types change, a bundle of an older
@@ -32,9 +32,9 @@ from typing import Any
 
 import attrs
 
-from nptexperts._dates import datetime
-from nptexperts.errors import data_error
-from nptexperts.models import Dataset
+from nptexperts._errors import data_error
+from nptexperts._records._dates import datetime
+from nptexperts._records.models import Dataset
 
 __all__ = [
     "BUNDLE_FORMAT",
@@ -130,7 +130,7 @@ def decode_bundle(raw: bytes | str, name: str = "bundle") -> Dataset:
     Raises :class:`~nptexperts.DataError` naming ``name`` when the bytes are not
     a bundle.
 
-    >>> from nptexperts.store import read_release, release_entry
+    >>> from nptexperts._releases.store import read_release, release_entry
     >>> from nptexperts import DATA_VERSION
     >>> decode_bundle(read_release(release_entry(DATA_VERSION))).data_version == DATA_VERSION
     True

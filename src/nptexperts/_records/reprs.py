@@ -24,6 +24,6 @@ def capped(text: str) -> str:
 
 
 def count_en(n: int, noun: str) -> str:
-    from nptexperts.words import count
+    from nptexperts._words import count
 
     return count(n, noun, "en")

@@ -28,10 +28,10 @@ from types import MappingProxyType
 
 import attrs
 
+from nptexperts._api import StrPath, load_index
+from nptexperts._lookup.index import Index
+from nptexperts._releases.store import release_entry, sha256_hex
 from nptexperts._version import __version__
-from nptexperts.api import StrPath, load_index
-from nptexperts.index import Index
-from nptexperts.store import release_entry, sha256_hex
 
 __all__ = [
     "CODE_LICENCE",

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from nptexperts.fault import Fault
+    from nptexperts._fault import Fault
 
 
 __all__ = [
@@ -184,16 +184,16 @@ def data_error(
     file: str, path: str, message: str, line: int | None = None, column: int | None = None
 ) -> DataError:
     """A :class:`DataError` with one :class:`~nptexperts.Fault` (to raise)."""
-    from nptexperts.fault import Fault
+    from nptexperts._fault import Fault
 
     return DataError([Fault(file, path, message, line, column)])
 
 
 def __getattr__(name: str) -> object:
-    # Fault is defined in nptexperts.fault, imported only when a fault is made: the
+    # Fault is defined in nptexperts._fault, imported only when a fault is made: the
     # shipped load, which makes none, does not pay for its class (benchmarks/).
     if name == "Fault":
-        from nptexperts.fault import Fault
+        from nptexperts._fault import Fault
 
         return Fault
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,9 +11,9 @@ stemmer of the text's language: "weapons" finds "weapon", «ядерного о�
 «ядерным оружием». Searching both languages (``lang=None``), the query is stemmed
 in English for the English texts and in Russian for the Russian ones. Before
 stemming, case, accents and stress marks are ignored, ё is е and ’ is '
-(:func:`nptexperts.folding.fold`, the one folding rule; й stays й for the stemmer).
+(:func:`nptexperts._lookup.folding.fold`, the one folding rule; й stays й for the stemmer).
 The records' own words were stemmed when their release was compiled, so most
-queries need no stemmer at run time (:mod:`nptexperts.stemming`).
+queries need no stemmer at run time (:mod:`nptexperts._lookup.stemming`).
 
 **The last word may be cut short.** The query's last word, when nothing follows it
 (not even a space or a closing quote), also matches any word it begins: "ядерн"
@@ -55,13 +55,13 @@ from typing import Any, Literal, NamedTuple
 
 import attrs
 
-from nptexperts.api import load_index
-from nptexperts.errors import InvalidArgumentError
-from nptexperts.folding import fold
-from nptexperts.index import Index
-from nptexperts.lang import LANGUAGES, Lang, normalize_lang
-from nptexperts.models import Comment, Expert, Origin, Provenance
-from nptexperts.stemming import stem, stem_input
+from nptexperts._api import load_index
+from nptexperts._errors import InvalidArgumentError
+from nptexperts._lookup.folding import fold
+from nptexperts._lookup.index import Index
+from nptexperts._lookup.stemming import stem, stem_input
+from nptexperts._records.lang import LANGUAGES, Lang, normalize_lang
+from nptexperts._records.models import Comment, Expert, Origin, Provenance
 
 __all__ = [
     "Hit",
@@ -97,7 +97,7 @@ class Hit(NamedTuple):
 
 
 def search_fold(text: str) -> str:
-    """``text`` as the search compares it (:func:`nptexperts.folding.fold`).
+    """``text`` as the search compares it (:func:`nptexperts._lookup.folding.fold`).
 
     >>> search_fold("  Ёлка’s   ЁЖ ")
     "елка's еж"
@@ -112,7 +112,7 @@ def _term(lang: Lang, token: str) -> tuple[str, str]:
 
 def search_words(experts: Iterable[Expert]) -> dict[Lang, set[str]]:
     """Every word the search indexes in ``experts``' texts, per language, as the
-    stemmer takes it (``nptexperts.stemming.stem_input``): what a release's
+    stemmer takes it (``nptexperts._lookup.stemming.stem_input``): what a release's
     shipped stems cover."""
     words: dict[Lang, set[str]] = {lang: set() for lang in LANGUAGES}
     for f in _fields(experts):

@@ -13,7 +13,7 @@ with up to three close names as suggestions:
 >>> resolve_country("Kazakstan")
 Traceback (most recent call last):
 ...
-nptexperts.errors.UnknownCountryError: 'Kazakstan' names no country: did you mean Kazakhstan?
+nptexperts._errors.UnknownCountryError: 'Kazakstan' names no country: did you mean Kazakhstan?
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Collection, Iterable, Mapping
 
-from nptexperts.errors import UnknownCountryError
-from nptexperts.folding import fold
+from nptexperts._errors import UnknownCountryError
+from nptexperts._lookup.folding import fold
 
 __all__ = ["is_alpha2", "resolve_country", "suggest_countries"]
 
