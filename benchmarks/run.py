@@ -344,9 +344,9 @@ def scale_worker(data: Path, repeat: int) -> dict[str, Any]:
     index = shipped_form()
     if floor() != index.dataset:
         raise SystemExit(f"{data}: the baseline's objects differ from the library's")
+    from nptexperts._records.converter import make_converter
     from nptexperts._records.models import Dataset
     from nptexperts._releases.bundle import plain_bundle
-    from nptexperts.curate.converter import make_converter
 
     if make_converter(detailed=False).structure(plain_bundle(raw), Dataset) != index.dataset:
         raise SystemExit(f"{data}: the cattrs converter's objects differ from the library's")

@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from nptexperts._records.converter import make_converter
 from nptexperts._records.models import (
     AdvisoryBoard,
     Comment,
@@ -47,8 +48,7 @@ from nptexperts._records.models import (
     Span,
     Text,
 )
-from nptexperts.curate.compiling import encode_bundle
-from nptexperts.curate.converter import make_converter
+from nptexperts._releases.encoding import encode_bundle
 
 SOURCE_ID = "synthetic-press"
 SECTION_ID = "synthetic-section"

@@ -21,11 +21,11 @@ import pytest
 
 import nptexperts
 from nptexperts._errors import DataError
+from nptexperts._records.converter import make_converter
 from nptexperts._records.models import Dataset
 from nptexperts._releases.bundle import decode_bundle, plain_bundle
+from nptexperts._releases.encoding import encode_bundle
 from nptexperts._releases.store import read_release, release_entry
-from nptexperts.curate.compiling import encode_bundle
-from nptexperts.curate.converter import make_converter
 
 
 def read_bundle(version: str = nptexperts.DATA_VERSION) -> bytes:
@@ -57,7 +57,10 @@ def synthetic() -> tuple[Dataset, bytes]:
 
 @pytest.mark.parametrize(
     "version",
-    [r["data_version"] for r in __import__("nptexperts._releases.store")._releases.store.catalogue()],
+    [
+        r["data_version"]
+        for r in __import__("nptexperts._releases.store")._releases.store.catalogue()
+    ],
 )
 def test_shipped_records_equal_the_converters(version: str) -> None:
     raw = read_bundle(version)

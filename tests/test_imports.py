@@ -205,3 +205,91 @@ def test_only_the_reading_commands_run_without_the_collector(
     assert cli.main.get_command(ctx, command) is not None
     assert calls == (["enable"] if collector_on else [])
     assert cli._collector_paused is not collector_on
+
+
+#: The curators' own code: ``nptexperts.curate`` and the curators' commands.
+CURATION = ("nptexperts.curate", "nptexperts.cli.curating")
+#: Modules that still reach ``nptexperts.curate`` only for ``write_atomic`` (moving to
+#: ``nptexperts._atomic`` on another branch): once it has moved, the check below fails
+#: until this set is emptied.
+WAITING_FOR_ATOMIC = frozenset(
+    {
+        "nptexperts.export",
+        "nptexperts.export.columns",
+        "nptexperts.export.csv",
+        "nptexperts.export.datapackage",
+        "nptexperts.export.frame",
+        "nptexperts.export.json",
+        "nptexperts.export.rows",
+        "nptexperts.export.schema",
+        "nptexperts.export.sqlite",
+        "nptexperts.export.tables",
+    }
+)
+
+
+def _runtime_modules() -> list[str]:
+    import pkgutil
+
+    import nptexperts
+
+    names = ["nptexperts"]
+    for found in pkgutil.walk_packages(nptexperts.__path__, "nptexperts."):
+        if not found.name.startswith(CURATION) and found.name != "nptexperts.__main__":
+            names.append(found.name)
+    return sorted(names)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="forks one child per module")
+def test_no_runtime_or_export_module_imports_curation() -> None:
+    modules = _runtime_modules()
+    # Every layer is there: a renamed or lost subpackage would make this check vacuous.
+    for expected in ("nptexperts._records.models", "nptexperts._lookup.searching"):
+        assert expected in modules
+    assert "nptexperts.export.json" in modules
+    assert "nptexperts.display" in modules
+    # One fresh interpreter, forked once per module (cheaper than an interpreter each):
+    # each child imports one module and exits 1 if nptexperts.curate came with it.
+    probe = (
+        "import importlib, json, os, sys\n"
+        "found = []\n"
+        "for name in json.loads(sys.argv[1]):\n"
+        "    pid = os.fork()\n"
+        "    if pid == 0:\n"
+        "        importlib.import_module(name)\n"
+        "        os._exit(1 if 'nptexperts.curate' in sys.modules else 0)\n"
+        "    if os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]):\n"
+        "        found.append(name)\n"
+        "print(json.dumps(found))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, json.dumps(modules)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    imports_curation = set(json.loads(done.stdout))
+    assert imports_curation - WAITING_FOR_ATOMIC == set()
+    assert imports_curation >= WAITING_FOR_ATOMIC, (
+        "write_atomic has moved: empty WAITING_FOR_ATOMIC"
+    )
+
+
+def test_reading_and_writing_json_never_imports_the_curators_reader() -> None:
+    # from_json checks strictly with the records' converter, and to_json encodes
+    # records that are not a release: neither goes through nptexperts.curate.
+    probe = (
+        "import json, sys, nptexperts, attrs\n"
+        "from nptexperts.export.json import from_json, to_json\n"
+        "d = nptexperts.load_dataset()\n"
+        "assert from_json(to_json()) == d\n"
+        "to_json(attrs.evolve(d, experts=d.experts[1:]))\n"
+        "nptexperts.search('nuclear'); nptexperts.diff('2026.1', '2026.2')\n"
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    modules = set(json.loads(done.stdout.splitlines()[-1]))
+    assert {"nptexperts._records.converter", "nptexperts._releases.encoding"} <= modules
+    curation = {m for m in modules if m.startswith("nptexperts.curate")}
+    # Only what write_atomic drags in until it moves (see WAITING_FOR_ATOMIC).
+    assert curation <= {"nptexperts.curate", "nptexperts.curate.compiling"}, sorted(curation)

@@ -15,7 +15,7 @@ import yaml
 
 import nptexperts
 from nptexperts._releases.bundle import BUNDLE_FORMAT
-from nptexperts.curate.compiling import encode_bundle
+from nptexperts._releases.encoding import encode_bundle
 from nptexperts.export.json import to_json
 
 ROOT = Path(__file__).resolve().parents[1]

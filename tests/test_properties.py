@@ -21,6 +21,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from nptexperts._records.converter import make_converter
 from nptexperts._records.models import (
     AdvisoryBoard,
     Comment,
@@ -41,7 +42,6 @@ from nptexperts._records.models import (
     Span,
     Text,
 )
-from nptexperts.curate.converter import make_converter
 from nptexperts.curate.directory import KINDS, DatasetFile, _structure
 from nptexperts.curate.yamlfile import read_yaml
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
+from typing import TypeVar, cast
 
 import attrs
 
@@ -20,6 +22,10 @@ from nptexperts._records.models import Comment, Dataset, Expert, Section, Source
 from nptexperts._releases.store import Withdrawal
 
 __all__ = ["Index"]
+
+_T = TypeVar("_T")
+#: Guards what an index derives on first use (:meth:`Index.derived`).
+_derived_lock = threading.Lock()
 
 
 @attrs.frozen(repr=False)
@@ -42,6 +48,21 @@ class Index:
     _derived: dict[str, object] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
+
+    def derived(self, name: str, build: Callable[[Index], _T]) -> _T:
+        """What ``build(self)`` returns, built on the first call for ``name`` and then kept.
+
+        The hook for what is derived from the records and kept with them (the search
+        index, :meth:`nptexperts.SearchIndex.of`): built once, under a lock, and not
+        part of the index's equality.
+        """
+        found = self._derived.get(name)
+        if found is None:
+            with _derived_lock:
+                found = self._derived.get(name)
+                if found is None:
+                    found = self._derived[name] = build(self)
+        return cast("_T", found)
 
     @classmethod
     def build(

@@ -49,7 +49,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal, NamedTuple
 
@@ -441,15 +440,7 @@ class SearchIndex:
     @classmethod
     def of(cls, index: Index) -> SearchIndex:
         """The search index of ``index``, built on the first call and then kept with it."""
-        derived = index._derived
-        built = derived.get("search")
-        if built is None:
-            with _lock:
-                built = derived.get("search")
-                if built is None:
-                    built = derived["search"] = cls.build(index)
-        assert isinstance(built, SearchIndex)
-        return built
+        return index.derived("search", cls.build)
 
     def _prefixed(self, lang: Lang, prefix: str) -> Iterator[str]:
         """The folded words of ``lang`` that start with ``prefix``."""
@@ -576,9 +567,6 @@ class SearchIndex:
                 found.append(((FIELD_RANK[f.field], -len(hits), n), match))
         found.sort(key=lambda pair: pair[0])
         return tuple(match for _, match in found)
-
-
-_lock = threading.Lock()
 
 
 def search(

@@ -157,7 +157,7 @@ def dataset_info(path: StrPath | None = None, *, data_version: str | None = None
     if path is None:
         digest = data_digest(dataset.data_version)
     else:
-        from nptexperts.curate.compiling import encode_bundle
+        from nptexperts._releases.encoding import encode_bundle
 
         digest = sha256_hex(encode_bundle(dataset))
     return DatasetInfo(

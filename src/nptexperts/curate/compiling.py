@@ -25,7 +25,8 @@ import attrs
 
 from nptexperts._errors import DataError, Fault
 from nptexperts._records.models import Dataset
-from nptexperts._releases.bundle import BUNDLE_FORMAT, FORMAT_KEY, decode_bundle
+from nptexperts._releases.bundle import BUNDLE_FORMAT, decode_bundle
+from nptexperts._releases.encoding import encode_bundle
 from nptexperts._releases.store import CATALOGUE_PATH, COMPILED_DIR, sha256_hex
 from nptexperts.curate import CuratedData
 
@@ -36,20 +37,6 @@ __all__ = [
     "encode_bundle",
     "write_atomic",
 ]
-
-
-def encode_bundle(dataset: Dataset) -> bytes:
-    """The canonical JSON of ``dataset`` in today's bundle format.
-
-    Sorted keys, UTF-8, one space indent, final newline: the same records always
-    give the same bytes, so the bytes' SHA-256 is the records' content digest.
-    """
-    from nptexperts.curate.converter import make_converter
-
-    plain = make_converter(detailed=False).unstructure(dataset)
-    plain[FORMAT_KEY] = BUNDLE_FORMAT
-    text = json.dumps(plain, ensure_ascii=False, sort_keys=True, indent=1)
-    return (text + "\n").encode("utf-8")
 
 
 def write_atomic(path: Path, data: bytes) -> None:

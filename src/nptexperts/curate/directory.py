@@ -24,9 +24,9 @@ import attrs
 import cattrs
 
 from nptexperts._errors import Fault
+from nptexperts._records.converter import make_converter
+from nptexperts._records.locating import structure_faults
 from nptexperts._records.models import Dataset, DatasetNote, Expert, Section, Source
-from nptexperts.curate.converter import make_converter
-from nptexperts.curate.locating import structure_faults
 from nptexperts.curate.yamlfile import YamlFile, read_yaml
 
 __all__ = ["MAX_FILE_SIZE", "DatasetFile", "Loaded", "read_plain_file", "read_source_dir"]

@@ -31,8 +31,8 @@ from pathlib import Path
 
 from nptexperts._api import load_dataset
 from nptexperts._records.models import Dataset
+from nptexperts._records.texts import FORMULA_STARTS
 from nptexperts.curate.compiling import write_atomic
-from nptexperts.curate.text import FORMULA_STARTS
 from nptexperts.export.tables import TABLES, Table
 
 __all__ = ["safe_cell", "table_csv", "write_csv"]

@@ -36,7 +36,7 @@ def to_json(dataset: Dataset | None = None, *, data_version: str | None = None) 
     """
     if dataset is None:
         return read_release(release_entry(data_version or DATA_VERSION))
-    from nptexperts.curate.compiling import encode_bundle
+    from nptexperts._releases.encoding import encode_bundle
 
     return encode_bundle(dataset)
 
@@ -47,9 +47,9 @@ def from_json(raw: bytes | str, name: str = "<JSON>") -> Dataset:
     Raises :class:`~nptexperts.DataError` for bytes that are not JSON or not a valid
     export, with a fault for each bad field (its path, and what was expected).
     """
-    from nptexperts.curate.converter import make_converter
-    from nptexperts.curate.locating import structure_faults
-    from nptexperts.curate.yamlfile import YamlFile
+    from nptexperts._fault import YamlFile
+    from nptexperts._records.converter import make_converter
+    from nptexperts._records.locating import structure_faults
 
     plain = plain_bundle(raw, name)
     try:

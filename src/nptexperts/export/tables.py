@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+import nptexperts.export.rows as rows  # the module, not through the package's __init__
 from nptexperts._records.models import (
     AdvisoryBoard,
     CommentCoverage,
@@ -20,7 +21,6 @@ from nptexperts._records.models import (
     Honorific,
     NoteTopic,
 )
-from nptexperts.export import rows
 from nptexperts.export.columns import (
     ID,
     LANGS,

@@ -24,9 +24,9 @@ import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.gen import make_dict_structure_fn
 
+from nptexperts._fault import shown
 from nptexperts._records.lang import LANGUAGES
 from nptexperts._records.models import LocalizedText, Origin, Text
-from nptexperts.curate.text import shown
 
 __all__ = ["FieldTypeError", "make_converter"]
 

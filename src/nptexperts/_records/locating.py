@@ -21,11 +21,10 @@ from cattrs.errors import (
 )
 
 from nptexperts._errors import Fault
+from nptexperts._fault import SHOWN_LENGTH, Path, YamlFile, clipped, shown
+from nptexperts._records.converter import FieldTypeError
 from nptexperts._records.lang import LANGUAGES
 from nptexperts._records.models import Text
-from nptexperts.curate.converter import FieldTypeError
-from nptexperts.curate.text import SHOWN_LENGTH, clipped, shown
-from nptexperts.curate.yamlfile import Path, YamlFile
 
 __all__ = ["structure_faults"]
 
