@@ -14,6 +14,8 @@ import click
 from nptexperts._errors import DataError, NptExpertsError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from nptexperts._lookup.index import Index
     from nptexperts._records.lang import Lang
     from nptexperts._records.models import Text
@@ -299,3 +301,10 @@ def json_line(plain: object) -> str:
 
 
 _JSON_ESCAPES = {c: f"\\u{c:04x}" for c in (*_CONTROLS, 0x2028, 0x2029)}
+
+
+def as_path(value: str) -> Path:
+    """A click path as a :class:`~pathlib.Path` (pathlib imported only when a path is given)."""
+    from pathlib import Path
+
+    return Path(value)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 import click
@@ -13,6 +12,7 @@ from nptexperts.cli.output import (
     color_option,
     data_version_option,
     echo,
+    echo_json,
     friendly_errors,
     lang_option,
     parse_lang,
@@ -23,10 +23,6 @@ from nptexperts.cli.output import (
 if TYPE_CHECKING:
     from nptexperts._records.lang import Lang
     from nptexperts._releases.changes import RecordChange, RecordRef, ReleaseDiff
-
-
-def _echo_json(plain: object) -> None:
-    click.echo(json.dumps(plain, ensure_ascii=False, indent=2))
 
 
 def _row(label: str, value: str) -> str:
@@ -55,7 +51,7 @@ def info(data_version: str | None, as_json: bool, lang: str) -> None:
     if as_json:
         from nptexperts.cli.shapes import info_plain
 
-        _echo_json(info_plain(data))
+        echo_json(info_plain(data))
         return
     counts = data.counts
     records = ", ".join(
@@ -98,7 +94,7 @@ def releases(as_json: bool, lang: str) -> None:
         ui = parse_lang(lang) or "en"
     found = data_releases()
     if as_json:
-        _echo_json(releases_plain(found))
+        echo_json(releases_plain(found))
         return
     for release in found:
         c = release.counts
@@ -174,7 +170,7 @@ def diff_(old: str, new: str | None, as_json: bool, lang: str) -> None:
         ui = parse_lang(lang) or "en"
         result = diff(old, new)
     if as_json:
-        _echo_json(diff_plain(result))
+        echo_json(diff_plain(result))
         return
     _print_diff(result, ui)
 
