@@ -24,7 +24,7 @@ from nptexperts.curate.compiling import compile_release
 from nptexperts.export.json import to_json
 from nptexperts.export.schema import shipped_schema
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "src" / "nptexperts"
 RELEASES = nptexperts.data_releases()
 VERSIONS = [r.data_version for r in RELEASES]

@@ -536,7 +536,7 @@ def test_the_source_schemas_accept_the_shipped_files(data_dir: Path) -> None:
 def test_pre_commit_hook_runs_validate() -> None:
     import yaml
 
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     hooks = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     (hook,) = [h for h in hooks if h["id"] == "nptexperts-validate"]
     assert hook["entry"] == "nptexperts validate"

@@ -22,7 +22,7 @@ from nptexperts._words import enum_word, word
 from nptexperts.cli import main
 from nptexperts.cli.output import clean, use_color
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+README = Path(__file__).resolve().parents[2] / "README.md"
 SGR = re.compile(r"\x1b\[[0-9;]*m")  # the command's own colours
 
 

@@ -22,7 +22,7 @@ import pytest
 import nptexperts
 from nptexperts._records.models import Dataset, LocalizedText, Text
 
-DOCS = Path(__file__).resolve().parent.parent / "docs"
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 sys.path.insert(0, str(DOCS / "_ext"))
 
 pytest.importorskip("sphinx")

@@ -21,7 +21,7 @@ import nptexperts
 from nptexperts import _words as words
 from nptexperts._records import models
 
-DOCS = Path(__file__).resolve().parent.parent / "docs"
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 def _load(name: str, path: Path) -> ModuleType:

@@ -19,6 +19,11 @@ from nptexperts._lookup.searching import search_words
 from nptexperts._records.lang import Lang
 from nptexperts._releases import store
 from nptexperts.curate.compiling import compile_search_stems
+from strategies import (
+    CYRILLIC_WORD_CHARACTERS,
+    LATIN_WORD_CHARACTERS,
+    OTHER_WORD_CHARACTERS,
+)
 
 PACKAGE = Path(nptexperts.__file__).parent
 COMPILED = PACKAGE / "compiled"
@@ -64,18 +69,13 @@ def test_the_catalogue_records_the_stems_digest_and_counts() -> None:
     assert entry["stemmer"].split()[0] in {"snowballstemmer", "PyStemmer"}
 
 
-_LATIN = st.sampled_from("abcdefghijklmnopqrstuvwxyz'0123456789")
-_CYRILLIC = st.sampled_from("абвгдежзийклмнопрстуфхцчшщъыьэюя0123456789")
-_OTHER = st.sampled_from("0123456789_αβγδεζηθλμνξπρστφχψωßøæþðłđħıçğşřžšč中文日本")
-
-
-@given(st.text(st.one_of(_CYRILLIC, _OTHER), min_size=1, max_size=14))
+@given(st.text(st.one_of(CYRILLIC_WORD_CHARACTERS, OTHER_WORD_CHARACTERS), min_size=1, max_size=14))
 def test_the_english_stemmer_leaves_words_without_latin_letters(word: str) -> None:
     if stemming.alphabet("en").isdisjoint(word):
         assert stemming.snowball("en", word) == word
 
 
-@given(st.text(st.one_of(_LATIN, _OTHER), min_size=1, max_size=14))
+@given(st.text(st.one_of(LATIN_WORD_CHARACTERS, OTHER_WORD_CHARACTERS), min_size=1, max_size=14))
 def test_the_russian_stemmer_leaves_words_without_cyrillic_letters(word: str) -> None:
     assert stemming.alphabet("ru").isdisjoint(word)
     assert stemming.snowball("ru", word) == word

@@ -32,7 +32,7 @@ def read_bundle(version: str = nptexperts.DATA_VERSION) -> bytes:
     return read_release(release_entry(version))
 
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def cattrs_decode(raw: bytes) -> Dataset:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-CONSUMER = Path(__file__).parent / "typing_consumer" / "consumer.py"
-ROOT = Path(__file__).parent.parent
+CONSUMER = Path(__file__).parents[1] / "typing_consumer" / "consumer.py"
+ROOT = Path(__file__).parents[2]
 
 
 def test_py_typed_ships() -> None:

@@ -18,7 +18,7 @@ from nptexperts._releases.bundle import BUNDLE_FORMAT
 from nptexperts._releases.encoding import encode_bundle
 from nptexperts.export.json import to_json
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_digest_is_sha256_of_the_shipped_bundle_bytes() -> None:

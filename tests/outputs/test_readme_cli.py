@@ -24,7 +24,7 @@ from nptexperts.cli import main
 from nptexperts.export.schema import shipped_schema
 from nptexperts.export.tables import TABLES
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def _lines() -> list[str]:
