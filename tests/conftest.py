@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import settings as hypothesis_settings
 
 import nptexperts
 from nptexperts._api import _reset_cache
@@ -48,5 +47,11 @@ collect_ignore_glob = ["typing_consumer/*"]
 
 # The Hypothesis profile is chosen explicitly: `HYPOTHESIS_PROFILE=ci` (set by .ci/run)
 # runs derandomized, so a run is repeatable; without it, examples vary from run to run.
-hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
-hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+# (Without Hypothesis installed, the tests that use it skip.)
+try:
+    from hypothesis import settings as hypothesis_settings
+except ImportError:  # pragma: no cover - only with pytest alone installed
+    pass
+else:
+    hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+    hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))

@@ -8,11 +8,12 @@ texts first). Every word comes from :mod:`nptexperts._words`, and every text is
 HTML-escaped. No notebook package is needed.
 
 >>> import nptexperts
->>> html = nptexperts.get_expert("mikhail-lysenko")._repr_html_()
+>>> lysenko = nptexperts.load_index(data_version="2026.2").get_expert("mikhail-lysenko")
+>>> html = lysenko._repr_html_()
 >>> "editorial translation" in html and "published" in html
 True
 >>> set_language("ru")
->>> "редакционный перевод" in nptexperts.get_expert("mikhail-lysenko")._repr_html_()
+>>> "редакционный перевод" in lysenko._repr_html_()
 True
 >>> set_language("en")
 """

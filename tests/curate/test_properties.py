@@ -18,7 +18,6 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
 
 from nptexperts._records.converter import make_converter
 from nptexperts._records.models import (
@@ -32,6 +31,11 @@ from nptexperts._records.models import (
 )
 from nptexperts.curate.directory import KINDS, DatasetFile, _structure
 from nptexperts.curate.yamlfile import read_yaml
+
+# A development tool (the `test` dependency group): without it, these tests skip.
+pytest.importorskip("hypothesis")
+from hypothesis import HealthCheck, given, settings
+
 from strategies import (
     experts,
     ids,

@@ -34,6 +34,9 @@ def _load(name: str, path: Path) -> ModuleType:
     return module
 
 
+# The docs' generators need Sphinx (the `docs` dependency group): without it, these tests skip.
+pytest.importorskip("sphinx")
+pytest.importorskip("myst_parser")
 sys.path.insert(0, str(DOCS / "_ext"))
 nptdocs = importlib.import_module("nptdocs")
 dictionary = importlib.import_module("nptdocs.dictionary")

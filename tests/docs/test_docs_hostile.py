@@ -27,8 +27,8 @@ sys.path.insert(0, str(DOCS / "_ext"))
 
 pytest.importorskip("sphinx")
 
-from sphinx.application import Sphinx  # noqa: E402
-from sphinx.util.docutils import docutils_namespace, patch_docutils  # noqa: E402
+from sphinx.application import Sphinx
+from sphinx.util.docutils import docutils_namespace, patch_docutils
 
 HOSTILE = (
     "Eve\n\n.. raw:: html\n\n   <script>alert(1)</script>\n\n"

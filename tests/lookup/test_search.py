@@ -11,7 +11,6 @@ import sys
 from importlib import resources
 
 import attrs
-import jsonschema
 import pytest
 
 import nptexperts
@@ -32,6 +31,10 @@ from nptexperts._records.models import (
     Provenance,
     Text,
 )
+
+# A development tool (the `test` dependency group): without it, these tests skip.
+pytest.importorskip("jsonschema")
+import jsonschema
 
 SRC = "test-source"
 WORD = re.compile(r"[\w\u0300-\u036f]+")

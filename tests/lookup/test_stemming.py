@@ -9,8 +9,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 import nptexperts
 from nptexperts._errors import DataError
@@ -19,6 +17,12 @@ from nptexperts._lookup.searching import search_words
 from nptexperts._records.lang import Lang
 from nptexperts._releases import store
 from nptexperts.curate.compiling import compile_search_stems
+
+# A development tool (the `test` dependency group): without it, these tests skip.
+pytest.importorskip("hypothesis")
+from hypothesis import given
+from hypothesis import strategies as st
+
 from strategies import (
     CYRILLIC_WORD_CHARACTERS,
     LATIN_WORD_CHARACTERS,

@@ -7,11 +7,8 @@ import json
 import re
 
 import attrs
-import jsonschema
 import pytest
 from click.testing import CliRunner, Result
-from hypothesis import given
-from hypothesis import strategies as st
 
 import nptexperts
 from nptexperts import _api as api
@@ -20,6 +17,13 @@ from nptexperts._records.models import CountryBasis
 from nptexperts._words import ENUM_WORDS, WORDS, count, enum_word, word
 from nptexperts.cli import main
 from nptexperts.export.schema import shipped_schema
+
+# A development tool (the `test` dependency group): without it, these tests skip.
+pytest.importorskip("jsonschema")
+pytest.importorskip("hypothesis")
+import jsonschema
+from hypothesis import given
+from hypothesis import strategies as st
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 

@@ -15,8 +15,6 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-import frictionless
-import jsonschema
 import pytest
 
 import nptexperts
@@ -39,6 +37,12 @@ from nptexperts.export.schema import (
     schema_file,
     shipped_schema,
 )
+
+# A development tool (the `test` dependency group): without it, these tests skip.
+pytest.importorskip("frictionless")
+pytest.importorskip("jsonschema")
+import frictionless
+import jsonschema
 
 # --- JSON ---------------------------------------------------------------------------------------
 

@@ -15,7 +15,6 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-import jsonschema
 import pytest
 from click.testing import CliRunner, Result
 
@@ -23,6 +22,10 @@ import nptexperts
 from nptexperts.cli import main
 from nptexperts.export.schema import shipped_schema
 from nptexperts.export.tables import TABLES
+
+# A development tool (the `test` dependency group): without it, these tests skip.
+pytest.importorskip("jsonschema")
+import jsonschema
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 

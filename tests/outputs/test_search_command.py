@@ -11,7 +11,6 @@ from importlib import resources
 from pathlib import Path
 
 import attrs
-import jsonschema
 import pytest
 from click.testing import CliRunner, Result
 
@@ -21,6 +20,10 @@ from nptexperts._lookup.index import Index
 from nptexperts._words import enum_word, word
 from nptexperts.cli import main
 from nptexperts.cli.output import clean, use_color
+
+# A development tool (the `test` dependency group): without it, these tests skip.
+pytest.importorskip("jsonschema")
+import jsonschema
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 SGR = re.compile(r"\x1b\[[0-9;]*m")  # the command's own colours

@@ -36,7 +36,7 @@ own, and the stem's texts kept. A search then checks only the texts that hold al
 its words.
 
 >>> import nptexperts
->>> m = nptexperts.search('"ядерного оружия"', lang="ru")[0]
+>>> m = nptexperts.search('"ядерного оружия"', lang="ru", data_version="2026.2")[0]
 >>> m
 <SearchMatch zacharie-gross.prospects-2026.1 comment ru: 2 hits>
 >>> [m.value[start:end] for start, end in m.hits]
@@ -124,7 +124,7 @@ class SearchMatch:
     """One text that matched a query, with every hit in it.
 
     >>> import nptexperts
-    >>> m = nptexperts.search('"nuclear weapons"', lang="en")[0]
+    >>> m = nptexperts.search('"nuclear weapons"', lang="en", data_version="2026.2")[0]
     >>> m.record_id, m.field, m.provenance.label
     ('zacharie-gross.prospects-2026.1', 'comment', 'published')
     >>> m.snippet(context=20)
@@ -212,7 +212,7 @@ class SearchMatch:
         space is one space. ``context=None`` keeps the whole text.
 
         >>> import nptexperts
-        >>> m = nptexperts.search("Stefanovich", lang="en")[0]
+        >>> m = nptexperts.search("Stefanovich", lang="en", data_version="2026.2")[0]
         >>> m.segments()
         (('Dmitry ', False), ('Stefanovich', True))
         """
@@ -261,7 +261,7 @@ class SearchMatch:
         """The match as the ``search --json`` lines give it (schema ``search-result.schema.json``).
 
         >>> import nptexperts
-        >>> d = nptexperts.search("Stefanovich", lang="en")[0].as_dict()
+        >>> d = nptexperts.search("Stefanovich", lang="en", data_version="2026.2")[0].as_dict()
         >>> d["record_id"], d["field"], d["hits"]
         ('dmitry-stefanovich', 'name', [[7, 18]])
         """
@@ -585,7 +585,7 @@ def search(
     shipped data release to search (default: the latest, as
     :func:`nptexperts.load_index`); ``index`` searches a loaded index instead.
 
-    >>> [m.expert_id for m in search("Stefanovich", lang="en")]
+    >>> [m.expert_id for m in search("Stefanovich", lang="en", data_version="2026.2")]
     ['dmitry-stefanovich']
     >>> len(search("the", limit=3))
     3

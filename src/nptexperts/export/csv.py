@@ -17,7 +17,9 @@ Each file is written atomically, and an export never replaces files unasked.
 >>> import io, csv as _csv
 >>> from nptexperts.export.tables import TABLES
 >>> comments = next(t for t in TABLES if t.name == "comments")
->>> rows = list(_csv.DictReader(io.StringIO(table_csv(comments).decode("utf-8"))))
+>>> import nptexperts
+>>> shown = nptexperts.load_dataset(data_version="2026.2")
+>>> rows = list(_csv.DictReader(io.StringIO(table_csv(comments, shown).decode("utf-8"))))
 >>> {r["text_ru_origin"] for r in rows}
 {'editorial_translation'}
 """

@@ -16,10 +16,10 @@ One file that the ``sqlite3`` shell and Datasette open as it is:
 
 >>> import sqlite3, tempfile, pathlib
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "records.db"
->>> write_sqlite(path) == path
+>>> write_sqlite(path, data_version="2026.2") == path
 True
 >>> db = sqlite3.connect(path)
->>> db.execute("SELECT count(*) FROM experts").fetchone()[0] == len(nptexperts.load_experts())
+>>> db.execute("SELECT count(*) FROM experts").fetchone()[0] == len(nptexperts.load_experts(data_version="2026.2"))
 True
 >>> db.execute("SELECT DISTINCT kind FROM texts WHERE texts MATCH 'оружием' AND lang = 'ru'").fetchall()
 [('comments',)]
