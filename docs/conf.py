@@ -49,8 +49,7 @@ nitpick_ignore_regex = [
     # Internal modules, not in the reference, that docstrings mention.
     (
         r"py:\w+",
-        r"nptexperts\.(bundle|checks|converter|countries|curate|faults|folding|sourcedir|store"
-        r"|yamlfile)\..+",
+        r"nptexperts\.(_records|_releases|_lookup|curate)\..+",
     ),
 ]
 

@@ -83,7 +83,7 @@ def load_index(path: StrPath | None = None, *, data_version: str | None = None) 
     With ``path``, the YAML files of a directory laid out like ``nptexperts/data``,
     validated; a fault raises :class:`~nptexperts.DataError` naming every fault,
     and nothing is cached. This is the curators' load: it imports
-    :mod:`nptexperts.curate` (and PyYAML), which the shipped load never does.
+    ``nptexperts.curate`` (and PyYAML), which the shipped load never does.
     """
     if path is not None:
         if data_version is not None:

@@ -542,7 +542,7 @@ def test_pre_commit_hook_runs_validate() -> None:
     assert hook["entry"] == "nptexperts validate"
     assert (hook["language"], hook["pass_filenames"]) == ("python", False)
     assert re.search(hook["files"], "src/nptexperts/data/experts/x.yaml")
-    assert not re.search(hook["files"], "src/nptexperts/api.py")
+    assert not re.search(hook["files"], "src/nptexperts/_api.py")
 
 
 def test_validate_prints_every_fault_located(data_copy: Path, plain: Path) -> None:
