@@ -5,7 +5,7 @@ Russian text (Latin and Cyrillic), and written in both forms the library reads:
 
 * the YAML source layout (``data/dataset.yaml``, ``data/sources/``,
   ``data/sections/``, ``data/experts/``), valid under the project's checks, and
-* the compiled bundle (``records.json``), written by ``nptexperts.curate.compiling.encode_bundle``.
+* the compiled bundle (``records.json``), written by ``nptexperts._releases.encoding.encode_bundle``.
 
 Every comment's span points into a generated source text, which holds each
 English comment verbatim. The output is deterministic for a given N.
