@@ -20,6 +20,7 @@ import pytest
 import yaml
 
 from nptexperts._records.converter import make_converter
+from nptexperts._records.locating import structure
 from nptexperts._records.models import (
     Expert,
     LocalizedText,
@@ -29,7 +30,7 @@ from nptexperts._records.models import (
     Source,
     Text,
 )
-from nptexperts.curate.directory import KINDS, DatasetFile, _structure
+from nptexperts.curate.directory import KINDS, DatasetFile
 from nptexperts.curate.yamlfile import read_yaml
 
 # A development tool (the `test` dependency group): without it, these tests skip.
@@ -222,7 +223,7 @@ def test_damaged_files_fail_only_with_located_faults(data_dir: Path) -> None:
         where = f"case {case}: {' + '.join(applied)} on {target.name}"
         try:
             file = read_yaml(damaged, target.name)
-            record, faults = _structure(converter, file, kinds[kind])
+            record, faults = structure(converter, file, kinds[kind])
         except Exception as exc:  # pragma: no cover - the failure being looked for
             pytest.fail(f"{where}: {type(exc).__name__}: {exc}")
         if faults:

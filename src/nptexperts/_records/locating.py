@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
+from typing import TypeVar
 
 import attrs
+import cattrs
 from cattrs.errors import (
     AttributeValidationNote,
     ClassValidationError,
@@ -26,7 +28,9 @@ from nptexperts._records.converter import FieldTypeError
 from nptexperts._records.lang import LANGUAGES
 from nptexperts._records.models import Text
 
-__all__ = ["structure_faults"]
+__all__ = ["structure", "structure_faults"]
+
+T = TypeVar("T")
 
 _LANGUAGE_NAMES = {"en": "English", "ru": "Russian"}
 _LANGS = " and ".join(LANGUAGES)
@@ -40,6 +44,16 @@ class _Found:
     meant: str | None = None
     #: For a missing field: its name.
     missing: str | None = None
+
+
+def structure(conv: cattrs.Converter, file: YamlFile, cl: type[T]) -> tuple[T | None, list[Fault]]:
+    """``file``'s data as a ``cl``, or ``None`` and every fault in it, each placed in ``file``."""
+    if file.faults:
+        return None, list(file.faults)
+    try:
+        return conv.structure(file.data, cl), []
+    except Exception as exc:  # cattrs raises groups of many kinds; all become faults
+        return None, structure_faults(exc, file)
 
 
 def structure_faults(exc: BaseException, file: YamlFile, base: Path = ()) -> list[Fault]:
