@@ -49,7 +49,7 @@ nitpick_ignore_regex = [
     # Internal modules, not in the reference, that docstrings mention.
     (
         r"py:\w+",
-        r"nptexperts\.(_records|_releases|_lookup|curate)\..+",
+        r"nptexperts\.(_records|_releases|_lookup|curate|export\._\w+)\..+",
     ),
 ]
 

@@ -215,12 +215,12 @@ CURATION = ("nptexperts.curate", "nptexperts.cli.curating")
 WAITING_FOR_ATOMIC = frozenset(
     {
         "nptexperts.export",
-        "nptexperts.export.columns",
+        "nptexperts.export._columns",
         "nptexperts.export.csv",
         "nptexperts.export.datapackage",
         "nptexperts.export.frame",
         "nptexperts.export.json",
-        "nptexperts.export.rows",
+        "nptexperts.export._rows",
         "nptexperts.export.schema",
         "nptexperts.export.sqlite",
         "nptexperts.export.tables",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nptexperts._records.models import Dataset
-from nptexperts.export.columns import Row, notes_cell, text_cells
+from nptexperts.export._columns import Row, notes_cell, text_cells
 
 __all__ = [
     "comments",
