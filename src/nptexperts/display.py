@@ -4,15 +4,16 @@ Both languages of every text are shown, each with its provenance label
 ("published", "editorial translation"), so that a reader never mistakes a
 translation for the source's words. The labels around them are in one language,
 English by default; :func:`set_language` makes them Russian (and puts the Russian
-texts first). Every word comes from :mod:`nptexperts.words`, and every text is
+texts first). Every word comes from :mod:`nptexperts._words`, and every text is
 HTML-escaped. No notebook package is needed.
 
 >>> import nptexperts
->>> html = nptexperts.get_expert("mikhail-lysenko")._repr_html_()
+>>> lysenko = nptexperts.load_index(data_version="2026.2").get_expert("mikhail-lysenko")
+>>> html = lysenko._repr_html_()
 >>> "editorial translation" in html and "published" in html
 True
 >>> set_language("ru")
->>> "редакционный перевод" in nptexperts.get_expert("mikhail-lysenko")._repr_html_()
+>>> "редакционный перевод" in lysenko._repr_html_()
 True
 >>> set_language("en")
 """
@@ -21,9 +22,9 @@ from __future__ import annotations
 
 from html import escape
 
-from nptexperts.lang import LANGUAGES, Lang, normalize_lang
-from nptexperts.models import Comment, Expert, Text
-from nptexperts.words import date, enum_word, word
+from nptexperts._records.lang import LANGUAGES, Lang, normalize_lang
+from nptexperts._records.models import Comment, Expert, Text
+from nptexperts._words import date, enum_word, word
 
 __all__ = ["comment_html", "expert_html", "set_language", "text_html"]
 

@@ -16,8 +16,8 @@ from typing import Any
 import attrs
 from sphinx.pycode import ModuleAnalyzer
 
-from nptexperts import models
-from nptexperts.models import Dataset, DatasetNote, Expert, Section, Source, Text
+from nptexperts._records import models
+from nptexperts._records.models import Dataset, DatasetNote, Expert, Section, Source, Text
 
 __all__ = ["ENUM_CLASSES", "FIELD_RULES", "RECORD_CLASSES", "data_dictionary_rst", "field_comments"]
 

@@ -19,7 +19,7 @@ from typing import Any
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
-from nptexperts.words import word
+from nptexperts._words import word
 
 __all__ = ["build_russian", "write_old_addresses"]
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 import click
@@ -13,6 +12,7 @@ from nptexperts.cli.output import (
     color_option,
     data_version_option,
     echo,
+    echo_json,
     friendly_errors,
     lang_option,
     parse_lang,
@@ -21,12 +21,8 @@ from nptexperts.cli.output import (
 )
 
 if TYPE_CHECKING:
-    from nptexperts.changes import RecordChange, RecordRef, ReleaseDiff
-    from nptexperts.lang import Lang
-
-
-def _echo_json(plain: object) -> None:
-    click.echo(json.dumps(plain, ensure_ascii=False, indent=2))
+    from nptexperts._records.lang import Lang
+    from nptexperts._releases.changes import RecordChange, RecordRef, ReleaseDiff
 
 
 def _row(label: str, value: str) -> str:
@@ -44,9 +40,9 @@ def info(data_version: str | None, as_json: bool, lang: str) -> None:
     --lang ru shows the labels and counts in Russian; the rights and the citation
     exist in English only, and are labelled so.
     """
-    from nptexperts.api import load_dataset
-    from nptexperts.info import dataset_info
-    from nptexperts.words import count, date, word
+    from nptexperts._api import load_dataset
+    from nptexperts._releases.info import dataset_info
+    from nptexperts._words import count, date, word
 
     with friendly_errors(lang):
         ui = parse_lang(lang) or "en"
@@ -55,7 +51,7 @@ def info(data_version: str | None, as_json: bool, lang: str) -> None:
     if as_json:
         from nptexperts.cli.shapes import info_plain
 
-        _echo_json(info_plain(data))
+        echo_json(info_plain(data))
         return
     counts = data.counts
     records = ", ".join(
@@ -90,15 +86,15 @@ def info(data_version: str | None, as_json: bool, lang: str) -> None:
 @color_option
 def releases(as_json: bool, lang: str) -> None:
     """List the data releases this package ships, oldest first, with their digests."""
+    from nptexperts._releases.releases import data_releases
+    from nptexperts._words import count, date, word
     from nptexperts.cli.shapes import releases_plain
-    from nptexperts.releases import data_releases
-    from nptexperts.words import count, date, word
 
     with friendly_errors(lang):
         ui = parse_lang(lang) or "en"
     found = data_releases()
     if as_json:
-        _echo_json(releases_plain(found))
+        echo_json(releases_plain(found))
         return
     for release in found:
         c = release.counts
@@ -116,7 +112,7 @@ def releases(as_json: bool, lang: str) -> None:
 
 
 def _print_diff(result: ReleaseDiff, ui: Lang) -> None:
-    from nptexperts.words import count, word
+    from nptexperts._words import count, word
 
     def value(text: str | None) -> str:
         return word("diff_none", ui) if text is None else text
@@ -167,14 +163,14 @@ def diff_(old: str, new: str | None, as_json: bool, lang: str) -> None:
     and new value, per language. Grouped per record; --lang ru gives the labels in
     Russian. Exits 0 whether or not records differ.
     """
-    from nptexperts.changes import diff
+    from nptexperts._releases.changes import diff
     from nptexperts.cli.shapes import diff_plain
 
     with friendly_errors(lang):
         ui = parse_lang(lang) or "en"
         result = diff(old, new)
     if as_json:
-        _echo_json(diff_plain(result))
+        echo_json(diff_plain(result))
         return
     _print_diff(result, ui)
 

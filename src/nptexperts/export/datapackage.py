@@ -15,14 +15,14 @@ import os
 from pathlib import Path
 from typing import Any
 
+from nptexperts._api import load_dataset
+from nptexperts._records.models import Dataset
+from nptexperts._releases.info import RIGHTS
 from nptexperts._version import __version__
-from nptexperts.api import load_dataset
 from nptexperts.curate.compiling import write_atomic
 from nptexperts.export.csv import refuse_to_overwrite, table_csv
 from nptexperts.export.json import records_digest
 from nptexperts.export.tables import TABLES, Table
-from nptexperts.info import RIGHTS
-from nptexperts.models import Dataset
 
 __all__ = ["datapackage_descriptor", "write_datapackage"]
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from nptexperts.api import load_dataset
+from nptexperts._api import load_dataset
+from nptexperts._records.models import Dataset
 from nptexperts.export.tables import TABLES
-from nptexperts.models import Dataset
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd  # type: ignore[import-untyped,unused-ignore]
@@ -42,7 +42,7 @@ def table_frame(name: str, dataset: Dataset | None = None) -> pd.DataFrame:
     pd = _pandas()
     table = next((t for t in TABLES if t.name == name), None)
     if table is None:
-        from nptexperts.errors import UnknownTableError
+        from nptexperts._errors import UnknownTableError
 
         raise UnknownTableError(name, [t.name for t in TABLES])
     data = dataset if dataset is not None else load_dataset()

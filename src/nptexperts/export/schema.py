@@ -24,8 +24,8 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from typing import Any
 
-from nptexperts.bundle import BUNDLE_FORMAT
-from nptexperts.models import Dataset
+from nptexperts._records.models import Dataset
+from nptexperts._releases.bundle import BUNDLE_FORMAT
 
 __all__ = [
     "HAND_WRITTEN",
@@ -61,23 +61,23 @@ def _shape_type(name: str) -> Any:
     if name == "records":
         return Dataset
     if name == "list":
-        from nptexperts.models import Expert
+        from nptexperts._records.models import Expert
 
         return list[Expert]
     if name == "show":
-        from nptexperts.models import Expert
+        from nptexperts._records.models import Expert
 
         return Expert
     if name == "diff":
-        from nptexperts.changes import ReleaseDiff
+        from nptexperts._releases.changes import ReleaseDiff
 
         return ReleaseDiff
     if name == "releases":
-        from nptexperts.releases import DataRelease
+        from nptexperts._releases.releases import DataRelease
 
         return list[DataRelease]
     if name == "info":
-        from nptexperts.info import DatasetInfo
+        from nptexperts._releases.info import DatasetInfo
 
         return DatasetInfo
     raise KeyError(name)

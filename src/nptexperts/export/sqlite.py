@@ -16,10 +16,10 @@ One file that the ``sqlite3`` shell and Datasette open as it is:
 
 >>> import sqlite3, tempfile, pathlib
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "records.db"
->>> write_sqlite(path) == path
+>>> write_sqlite(path, data_version="2026.2") == path
 True
 >>> db = sqlite3.connect(path)
->>> db.execute("SELECT count(*) FROM experts").fetchone()[0] == len(nptexperts.load_experts())
+>>> db.execute("SELECT count(*) FROM experts").fetchone()[0] == len(nptexperts.load_experts(data_version="2026.2"))
 True
 >>> db.execute("SELECT DISTINCT kind FROM texts WHERE texts MATCH 'оружием' AND lang = 'ru'").fetchall()
 [('comments',)]
@@ -38,9 +38,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import nptexperts
+from nptexperts._records.lang import LANGUAGES
+from nptexperts._records.models import Dataset
 from nptexperts.export.tables import TABLES, Cell, Column, Table
-from nptexperts.lang import LANGUAGES
-from nptexperts.models import Dataset
 
 __all__ = ["FTS_TABLE", "sqlite_bytes", "write_sqlite"]
 
@@ -157,8 +157,8 @@ def write_sqlite(
     same folder and renamed over ``path``. An existing ``path`` raises
     :class:`~nptexperts.OutputExistsError` unless ``force`` is true. Returns ``path``.
     """
+    from nptexperts._errors import OutputExistsError
     from nptexperts.curate.compiling import write_atomic
-    from nptexperts.errors import OutputExistsError
 
     target = Path(path)
     if target.exists() and not force:

@@ -2,9 +2,9 @@
 the Data Package, the SQLite database and the pandas DataFrames.
 
 Every closed set of values a column allows is read from its Enum, and every row
-is built by column name (a dict keyed by the column, in ``nptexperts.export.rows``),
+is built by column name (a dict keyed by the column, in ``nptexperts.export._rows``),
 so that a column and its cell cannot drift apart; the columns' parts are in
-``nptexperts.export.columns``.
+``nptexperts.export._columns``.
 
 >>> experts = next(t for t in TABLES if t.name == "experts")
 >>> experts.column("coverage").enum == tuple(c.value for c in CommentCoverage)
@@ -13,8 +13,15 @@ True
 
 from __future__ import annotations
 
-from nptexperts.export import rows
-from nptexperts.export.columns import (
+import nptexperts.export._rows as rows  # the module itself, not an attribute of the package
+from nptexperts._records.models import (
+    AdvisoryBoard,
+    CommentCoverage,
+    CountryBasis,
+    Honorific,
+    NoteTopic,
+)
+from nptexperts.export._columns import (
     ID,
     LANGS,
     NOTES,
@@ -26,13 +33,6 @@ from nptexperts.export.columns import (
     fk,
     text_columns,
     values,
-)
-from nptexperts.models import (
-    AdvisoryBoard,
-    CommentCoverage,
-    CountryBasis,
-    Honorific,
-    NoteTopic,
 )
 
 __all__ = ["TABLES", "Cell", "Column", "ForeignKey", "Row", "Table", "table", "values"]
