@@ -19,7 +19,6 @@ import attrs
 import pytest
 
 import nptexperts
-from nptexperts import models, vocabularies
 from nptexperts.curate.fields import record_texts
 from nptexperts.curate.yamlfile import format_path
 from nptexperts.models import Dataset, Origin, Text
@@ -270,11 +269,10 @@ def _raw_values(dataset: Dataset) -> list[re.Pattern[str]]:
     """What a note must not show a reader: the record types' field names and the enums'
     values as written in the files (``advisory_board``, ``not_quoted``), a field with its
     value (``coverage: quoted``), and the ids of questions and notes."""
-    classes = [getattr(models, n) for n in models.__all__ if attrs.has(getattr(models, n, None))]
+    public = [getattr(nptexperts, name) for name in nptexperts.__all__]
+    classes = [c for c in public if isinstance(c, type) and attrs.has(c)]
     fields = {f.name for cls in classes for f in attrs.fields(cls)}
-    enums = [
-        v for v in vars(vocabularies).values() if isinstance(v, type) and issubclass(v, enum.Enum)
-    ]
+    enums = [c for c in public if isinstance(c, type) and issubclass(c, enum.Enum)]
     values = {str(m.value) for e in enums for m in e}
     ids = {q.id for s in dataset.sections for q in s.questions} | {n.id for n in dataset.notes}
     words = {w for w in fields | values if "_" in w} | ids
