@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import subprocess
 import sys
@@ -53,6 +54,26 @@ def test_changelog_records_the_digest_of_every_release(release: nptexperts.DataR
     assert found, f"CHANGELOG.md has no line 'Data {release.data_version}, SHA-256 `...`'"
     assert found == [release.digest]
     assert release.digest == nptexperts.dataset_info(data_version=release.data_version).digest
+
+
+def _pairs_since_2026_3() -> list[tuple[str, str]]:
+    versions = [r.data_version for r in nptexperts.data_releases()]
+    pairs = list(itertools.pairwise(versions))
+    return [(a, b) for a, b in pairs if tuple(map(int, b.split("."))) >= (2026, 3)]
+
+
+@pytest.mark.parametrize(("old", "new"), _pairs_since_2026_3(), ids=lambda v: v)
+def test_changelog_names_every_record_a_release_changed(old: str, new: str) -> None:
+    """The entry "### Data (X)" names, as `id`, every record `nptexperts diff` finds changed
+    (from data 2026.3 on; the entries of 2026.1 and 2026.2 summarise)."""
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    entry = re.search(rf"^### Data \({re.escape(new)}\).*?(?=^#)", changelog, re.M | re.S)
+    assert entry, f"CHANGELOG.md has no entry '### Data ({new}): …'"
+    diff = nptexperts.diff(old, new)
+    ids = {r.id for r in (*diff.added, *diff.removed, *diff.changed)}
+    assert ids, f"{old} -> {new} changed nothing"
+    missing = sorted(i for i in ids if f"`{i}`" not in entry.group(0))
+    assert not missing, f"the entry for data {new} does not name {missing}"
 
 
 def test_data_version_is_the_one_in_dataset_yaml(data_dir: Path) -> None:
