@@ -6,7 +6,7 @@
 'id'
 >>> len(experts) == len(nptexperts.load_experts())
 True
->>> nptexperts.load_frame("comments", data_version="2026.1")["text_ru_origin"].unique().tolist()
+>>> nptexperts.load_frame("comments", data_version="2026.1")["body_ru_origin"].unique().tolist()
 ['editorial_translation']
 >>> nptexperts.load_frame("penguins")
 Traceback (most recent call last):

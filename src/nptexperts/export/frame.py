@@ -7,7 +7,7 @@ provenance. pandas is imported when a frame is asked for, never before.
 >>> comments = comments_frame()
 >>> comments.index.name
 'id'
->>> set(comments["text_en_origin"]) <= {"published", "editorial_translation", "editorial"}
+>>> set(comments["body_en_origin"]) <= {"published", "editorial_translation", "editorial"}
 True
 """
 
