@@ -359,7 +359,9 @@ def test_the_human_forms_of_releases_and_diff() -> None:
     russian_diff = runner.invoke(main, ["diff", old, new, "--lang", "ru"]).stdout
     assert "изменено" in russian_diff
     # Values in words, in Russian: no raw enumeration values, no English labels.
-    assert not re.search(r"^\s+[-+] (published|editorial_translation|editorial),", russian_diff, re.M)
+    assert not re.search(
+        r"^\s+[-+] (published|editorial_translation|editorial),", russian_diff, re.M
+    )
     assert not re.search(r"^(Changed|Added|Removed):", russian_diff, re.M)
     assert "редакционный перевод" in russian_diff
     same = runner.invoke(main, ["diff", new, new])

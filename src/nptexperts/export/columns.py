@@ -186,8 +186,7 @@ def deprecated_text_columns(old: str, new: str) -> tuple[Column, ...]:
         attrs.evolve(
             col,
             name=col.name.replace(new, old, 1),
-            description=f"Deprecated since 0.3.0, removed in {_REMOVED_IN}: the same as"
-            f" {col.name}",
+            description=f"Deprecated since 0.3.0, removed in {_REMOVED_IN}: the same as {col.name}",
             deprecated=True,
         )
         for col in text_columns(new, "Comment")
