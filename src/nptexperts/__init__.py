@@ -35,7 +35,7 @@ from nptexperts.errors import (
     WithdrawnIdError,
 )
 from nptexperts.index import Index
-from nptexperts.lang import LANGUAGES, Lang
+from nptexperts.lang import LANGUAGES, Lang, normalize_lang
 from nptexperts.models import (
     AdvisoryBoard,
     Comment,
@@ -45,6 +45,7 @@ from nptexperts.models import (
     Dataset,
     DatasetNote,
     Expert,
+    Experts,
     Honorific,
     LocalizedText,
     NameVariant,
@@ -61,12 +62,27 @@ from nptexperts.models import (
 )
 
 if TYPE_CHECKING:
-    from nptexperts.changes import FieldChange, RecordChange, RecordRef, ReleaseDiff, diff
+    from nptexperts.changes import (
+        FieldChange,
+        RecordChange,
+        RecordKind,
+        RecordRef,
+        ReleaseDiff,
+        diff,
+    )
     from nptexperts.fault import Fault
     from nptexperts.frames import load_frame
-    from nptexperts.info import DatasetInfo, data_digest, dataset_info
+    from nptexperts.info import Counts, DatasetInfo, SourceInfo, data_digest, dataset_info
     from nptexperts.releases import DataRelease, ReleaseCounts, WithdrawnId, data_releases
-    from nptexperts.searching import SearchIndex, SearchMatch, search
+    from nptexperts.searching import (
+        Hit,
+        MatchDict,
+        MatchField,
+        SearchIndex,
+        SearchMatch,
+        SearchResults,
+        search,
+    )
 
 #: Names imported on first use (PEP 562), to keep ``import nptexperts`` and the
 #: shipped load light: each of these modules costs as much as loading the records
@@ -76,6 +92,7 @@ _LAZY = {
     "Fault": "nptexperts.fault",
     "FieldChange": "nptexperts.changes",
     "RecordChange": "nptexperts.changes",
+    "RecordKind": "nptexperts.changes",
     "RecordRef": "nptexperts.changes",
     "ReleaseDiff": "nptexperts.changes",
     "diff": "nptexperts.changes",
@@ -84,10 +101,16 @@ _LAZY = {
     "WithdrawnId": "nptexperts.releases",
     "data_releases": "nptexperts.releases",
     "DatasetInfo": "nptexperts.info",
+    "Counts": "nptexperts.info",
+    "SourceInfo": "nptexperts.info",
     "data_digest": "nptexperts.info",
     "dataset_info": "nptexperts.info",
     "SearchIndex": "nptexperts.searching",
     "SearchMatch": "nptexperts.searching",
+    "SearchResults": "nptexperts.searching",
+    "Hit": "nptexperts.searching",
+    "MatchDict": "nptexperts.searching",
+    "MatchField": "nptexperts.searching",
     "search": "nptexperts.searching",
     "load_frame": "nptexperts.frames",
 }
@@ -116,19 +139,24 @@ __all__ = [
     "CommentCoverage",
     "CountryAttribution",
     "CountryBasis",
+    "Counts",
     "DataError",
     "DataRelease",
     "Dataset",
     "DatasetInfo",
     "DatasetNote",
     "Expert",
+    "Experts",
     "Fault",
     "FieldChange",
+    "Hit",
     "Honorific",
     "Index",
     "InvalidArgumentError",
     "Lang",
     "LocalizedText",
+    "MatchDict",
+    "MatchField",
     "NameVariant",
     "NoteTopic",
     "NptExpertsError",
@@ -138,14 +166,17 @@ __all__ = [
     "Provenance",
     "Question",
     "RecordChange",
+    "RecordKind",
     "RecordRef",
     "ReleaseCounts",
     "ReleaseDiff",
     "SearchIndex",
     "SearchMatch",
+    "SearchResults",
     "Section",
     "Source",
     "SourceCountry",
+    "SourceInfo",
     "Span",
     "Text",
     "UnknownCommentError",
@@ -170,6 +201,7 @@ __all__ = [
     "load_experts",
     "load_frame",
     "load_index",
+    "normalize_lang",
     "search",
     "source_text",
 ]

@@ -17,7 +17,7 @@ from nptexperts._version import DATA_VERSION
 from nptexperts.bundle import decode_bundle
 from nptexperts.errors import InvalidArgumentError
 from nptexperts.index import Index
-from nptexperts.models import Comment, Dataset, Expert
+from nptexperts.models import Comment, Dataset, Expert, Experts
 from nptexperts.store import (
     Withdrawal,
     read_release,
@@ -110,10 +110,9 @@ def load_dataset(path: StrPath | None = None, *, data_version: str | None = None
     return load_index(path, data_version=data_version).dataset
 
 
-def load_experts(
-    path: StrPath | None = None, *, data_version: str | None = None
-) -> tuple[Expert, ...]:
-    """Every expert, sorted by family name, as an immutable tuple.
+def load_experts(path: StrPath | None = None, *, data_version: str | None = None) -> Experts:
+    """Every expert, sorted by family name, as an immutable tuple (an
+    :class:`~nptexperts.Experts`, which Jupyter shows as a table).
 
     >>> experts = load_experts()
     >>> experts == load_experts()
@@ -144,7 +143,7 @@ def get_comment(comment_id: str) -> Comment:
     return load_index().get_comment(comment_id)
 
 
-def by_country(country: str) -> tuple[Expert, ...]:
+def by_country(country: str) -> Experts:
     """The experts from ``country`` in the latest release.
 
     ``country`` is an ISO 3166-1 alpha-2 or alpha-3 code or the country's English

@@ -18,8 +18,10 @@ and narrow the question to the kinds of record, the fields and the languages it
 shows:
 
 >>> d = nptexperts.diff("2026.1", "2026.2")
->>> d.affects(["dastan-eleukenov"]), d.affects(["dastan-eleukenov"], kinds=["expert"])
-(True, False)
+>>> d.affects(["igor-vishnevetskiy"])                    # his comment's Russian changed
+True
+>>> d.affects(["igor-vishnevetskiy"], kinds=["expert"], fields=["name", "positions"])
+False
 """
 
 from __future__ import annotations

@@ -16,8 +16,10 @@ from nptexperts.errors import (
     WithdrawnIdError,
 )
 from nptexperts.folding import fold
-from nptexperts.models import Comment, Dataset, Expert, Section, Source
+from nptexperts.models import Comment, Dataset, Expert, Experts, Section, Source
 from nptexperts.store import Withdrawal
+
+_NO_EXPERTS = Experts()
 
 __all__ = ["Index"]
 
@@ -33,7 +35,7 @@ class Index:
     dataset: Dataset
     _experts: Mapping[str, Expert] = attrs.field(alias="_experts", repr=False)
     _comments: Mapping[str, Comment] = attrs.field(alias="_comments", repr=False)
-    _by_country: Mapping[str, tuple[Expert, ...]] = attrs.field(alias="_by_country", repr=False)
+    _by_country: Mapping[str, Experts] = attrs.field(alias="_by_country", repr=False)
     _source_texts: Mapping[str, str] = attrs.field(alias="_source_texts", repr=False)
     _country_aliases: Mapping[str, str] = attrs.field(alias="_country_aliases", repr=False)
     _withdrawn: Mapping[str, Withdrawal] = attrs.field(alias="_withdrawn", repr=False)
@@ -71,7 +73,7 @@ class Index:
             dataset=dataset,
             _experts=MappingProxyType(experts),
             _comments=MappingProxyType(comments),
-            _by_country=MappingProxyType({k: tuple(v) for k, v in countries.items()}),
+            _by_country=MappingProxyType({k: Experts(v) for k, v in countries.items()}),
             _source_texts=MappingProxyType(dict(source_texts)),
             _country_aliases=MappingProxyType(aliases),
             _withdrawn=MappingProxyType(dict(withdrawn or {})),
@@ -86,9 +88,13 @@ class Index:
         )
 
     @property
-    def experts(self) -> tuple[Expert, ...]:
-        """Every expert, sorted by family name (then id)."""
-        return self.dataset.experts
+    def experts(self) -> Experts:
+        """Every expert, sorted by family name (then id); the same tuple each time."""
+        found = self._derived.get("experts")
+        if found is None:
+            found = self._derived.setdefault("experts", Experts(self.dataset.experts))
+        assert isinstance(found, Experts)
+        return found
 
     @property
     def comments(self) -> tuple[Comment, ...]:
@@ -128,11 +134,11 @@ class Index:
                 found.id, found.kind, found.since, found.reason, found.replacement
             )
 
-    def by_country_code(self, code: str) -> tuple[Expert, ...]:
+    def by_country_code(self, code: str) -> Experts:
         """The experts attributed to the ISO 3166-1 alpha-2 ``code`` (upper case)."""
-        return self._by_country.get(code, ())
+        return self._by_country.get(code, _NO_EXPERTS)
 
-    def by_country(self, country: str) -> tuple[Expert, ...]:
+    def by_country(self, country: str) -> Experts:
         """The experts from ``country``: an ISO alpha-2 or alpha-3 code, or an English or Russian name.
 
         Raises :class:`~nptexperts.UnknownCountryError` for a string that names no country.

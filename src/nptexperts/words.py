@@ -172,6 +172,14 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = {
     "kinds_note": {"en": "notes", "ru": "примечания"},
     "in_lang_en": {"en": "in English", "ru": "по-английски"},
     "in_lang_ru": {"en": "in Russian", "ru": "по-русски"},
+    # -- the notebook display of search results
+    "search_field": {"en": "Matched in", "ru": "Где найдено"},
+    "no_results": {"en": "No results", "ru": "Ничего не найдено"},
+    "search_hits": {"en": "Text, with the hits", "ru": "Текст с найденным"},
+    "match_comment": {"en": "comment", "ru": "комментарий"},
+    "match_position": {"en": "position", "ru": "должность"},
+    "match_name": {"en": "name", "ru": "имя"},
+    "match_name_variant": {"en": "other spelling", "ru": "другое написание"},
     # -- the records' fields, as the diff names them (the English is the field's name)
     "field_name": {"en": "name", "ru": "имя"},
     "field_family_name": {"en": "family_name", "ru": "фамилия"},

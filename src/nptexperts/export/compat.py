@@ -100,7 +100,7 @@ class _Node:
         if "anyOf" in s or "oneOf" in s:
             return [
                 alt
-                for branch in s.get("anyOf", s.get("oneOf"))
+                for branch in s.get("anyOf") or s.get("oneOf") or ()
                 for alt in _Node(branch, self.root).alternatives()
             ]
         types = s.get("type")
