@@ -23,11 +23,8 @@ import nptexperts
 from nptexperts.bundle import FORMAT_KEY
 from nptexperts.export import (
     TABLES,
-    comments_frame,
-    experts_frame,
     from_json,
     table_csv,
-    table_frame,
     to_json,
     write_csv,
     write_datapackage,
@@ -238,17 +235,17 @@ def test_frictionless_catches_a_broken_reference_and_a_changed_file(tmp_path: Pa
 
 
 def test_frames_have_the_tables_columns_and_rows() -> None:
-    comments = comments_frame()
+    comments = nptexperts.load_frame("comments")
     assert list(comments.index) == [c.id for c in nptexperts.load_index().comments]
     first = nptexperts.load_index().comments[0]
     assert comments.loc[first.id, "body_ru"] == first.text("ru")
-    experts = experts_frame()
+    experts = nptexperts.load_frame("experts")
     assert len(experts) == len(nptexperts.load_experts())
     assert str(experts["comment_count"].dtype) == "Int64"
-    positions = table_frame("positions")
+    positions = nptexperts.load_frame("positions")
     assert positions.index.names == ["expert", "item"]
     with pytest.raises(ValueError, match="no table is called"):
-        table_frame("nothing")
+        nptexperts.load_frame("nothing")
 
 
 def test_pandas_is_not_imported_unless_asked_for() -> None:

@@ -34,7 +34,7 @@ from nptexperts.errors import (
     UnsupportedLanguageError,
     WithdrawnIdError,
 )
-from nptexperts.index import Index
+from nptexperts.index import Experts, Index
 from nptexperts.lang import LANGUAGES, Lang, normalize_lang
 from nptexperts.models import (
     AdvisoryBoard,
@@ -45,7 +45,6 @@ from nptexperts.models import (
     Dataset,
     DatasetNote,
     Expert,
-    Experts,
     Honorific,
     LocalizedText,
     NameVariant,

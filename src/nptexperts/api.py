@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, TypeAlias
 from nptexperts._version import DATA_VERSION
 from nptexperts.bundle import decode_bundle
 from nptexperts.errors import InvalidArgumentError
-from nptexperts.index import Index
-from nptexperts.models import Comment, Dataset, Expert, Experts
+from nptexperts.index import Experts, Index
+from nptexperts.models import Comment, Dataset, Expert
 from nptexperts.store import (
     Withdrawal,
     read_release,

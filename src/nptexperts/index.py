@@ -16,12 +16,30 @@ from nptexperts.errors import (
     WithdrawnIdError,
 )
 from nptexperts.folding import fold
-from nptexperts.models import Comment, Dataset, Expert, Experts, Section, Source
+from nptexperts.models import Comment, Dataset, Expert, Section, Source
 from nptexperts.store import Withdrawal
 
-_NO_EXPERTS = Experts()
+__all__ = ["Experts", "Index"]
 
-__all__ = ["Index"]
+
+class Experts(tuple[Expert, ...]):
+    """A tuple of experts (what :func:`~nptexperts.load_experts` and
+    :func:`~nptexperts.by_country` return) that Jupyter shows as one table.
+
+    It is a tuple in every other way: ``by_country("KZ") == (a, b)``, indexing,
+    slicing (a slice is a plain tuple).
+    """
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        """The experts as one table, for Jupyter (see :mod:`nptexperts.display`)."""
+        from nptexperts.display import experts_html
+
+        return experts_html(self)
+
+
+_NO_EXPERTS = Experts()
 
 
 @attrs.frozen(repr=False)

@@ -35,7 +35,6 @@ __all__ = [
     "Dataset",
     "DatasetNote",
     "Expert",
-    "Experts",
     "Honorific",
     "LocalizedText",
     "NameVariant",
@@ -311,23 +310,6 @@ class Expert:
         from nptexperts.display import expert_html
 
         return expert_html(self)
-
-
-class Experts(tuple[Expert, ...]):
-    """A tuple of experts (what :func:`~nptexperts.load_experts` and
-    :func:`~nptexperts.by_country` return) that Jupyter shows as one table.
-
-    It is a tuple in every other way: ``by_country("KZ") == (a, b)``, indexing,
-    slicing (a slice is a plain tuple).
-    """
-
-    __slots__ = ()
-
-    def _repr_html_(self) -> str:
-        """The experts as one table, for Jupyter (see :mod:`nptexperts.display`)."""
-        from nptexperts.display import experts_html
-
-        return experts_html(self)
 
 
 @attrs.frozen(repr=False)
