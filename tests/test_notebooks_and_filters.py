@@ -357,3 +357,16 @@ def test_comment_columns_follow_the_field_name_and_the_old_names_stay_one_releas
         "text_en", "text_en_origin", "text_en_source", "text_ru", "text_ru_origin",
         "text_ru_source", "position", "variant", "keyword",
     }  # fmt: skip
+
+
+def test_the_russian_diff_shows_values_in_words() -> None:
+    out = (
+        CliRunner().invoke(main, ["diff", "2026.1", "2026.2", "--lang", "ru", "--no-color"]).stdout
+    )
+    assert "начало конференции (conference_start)" in out
+    assert "+ 27 апреля 2026 г." in out  # a date in words
+    assert "+ редакционный перевод, pir-press-2025-23" in out  # an origin in words
+    assert "имя, по-русски (name [ru])" in out
+    assert "Изменения в записи: эксперт zacharie-gross" in out
+    assert "(только на английском)" in out  # the editors' English-only notes say so
+    assert not re.search(r"[-+] (published|editorial_translation|editorial|member|unknown)\b", out)

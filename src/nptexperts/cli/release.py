@@ -128,15 +128,27 @@ _ENUM_FIELDS = {
 }
 
 
+#: The fields whose values are dates (``YYYY-MM-DD``), shown as dates in words.
+_DATES = frozenset({"conference_start", "as_of", "date"})
+#: The fields that exist in English only (the editors' notes and evidence), labelled so.
+_ENGLISH_ONLY = frozenset({"notes", "evidence", "note"})
+
+
 def _value_words(path: str, text: str | None, ui: Lang) -> str:
     """A field's value as the reader reads it: closed values and provenance in words."""
+    import datetime
+
     from nptexperts import vocabularies
-    from nptexperts.words import enum_word, word
+    from nptexperts.words import date, enum_word, word
 
     if text is None:
         return word("diff_none", ui)
     last = path.rsplit(".", 1)[-1].split("[", 1)[0]
+    if ui != "en" and last in _ENGLISH_ONLY:
+        return f"({word('english_only', ui)}) {text}"
     try:
+        if last in _DATES:
+            return date(datetime.date.fromisoformat(text), ui)
         if last == "provenance":
             origin, _, source = text.partition(", ")
             return f"{enum_word(vocabularies.Origin(origin), ui)}, {source}"
