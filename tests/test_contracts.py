@@ -295,3 +295,24 @@ def test_the_real_format_change_is_breaking() -> None:
     found = {str(c) for c in breaking_changes(_frozen("records-1"), _frozen("records-2"))}
     assert "breaking: $.experts[].positions[].text: removed" in found
     assert "breaking: $.bundle_format: new required field" in found
+
+
+def test_any_value_constants_of_every_json_type_and_recursion() -> None:
+    assert _said(STR, {}) == ["additive: $: now allows any value"]
+    assert _said({}, STR) == ["breaking: $: no longer allows any"]
+    assert _said({}, {}) == []
+    assert _said({"const": True}, {"type": "boolean"}) == ["additive: $: now allows any value"]
+    assert _said({"enum": [1.5]}, {"type": "number"}) == ["additive: $: now allows any value"]
+    assert _said({"const": None}, {"type": "string"}) == [
+        "breaking: $: no longer allows null",
+        "additive: $: now also allows string",
+    ]
+    assert _said({"enum": [[1]]}, {"enum": [[1], {"a": 1}]})[0].startswith("additive: $")
+    assert _said({"enum": ["a", 1]}, {"enum": ["a", 1]}) == []  # mixed values: compared as any
+    tree = {
+        "$ref": "#/$defs/Node",
+        "$defs": {"Node": _obj({"children": {"type": "array", "items": {"$ref": "#/$defs/Node"}}})},
+    }
+    assert schema_changes(tree, tree) == []  # a recursive definition ends
+    with pytest.raises(ValueError, match="unsupported"):
+        schema_changes({"$ref": "https://example.org/other.json"}, STR)

@@ -149,7 +149,7 @@ def _values(s: dict[str, Any]) -> list[Any] | None:
 
 def _compare(old: _Node, new: _Node, path: str, seen: frozenset[str]) -> Iterator[SchemaChange]:
     (old_r, old_name), (new_r, new_name) = old.resolved(), new.resolved()
-    key = f"{old_name}>{new_name}@{path}"
+    key = f"{old_name}>{new_name}"
     if old_name and new_name and key in seen:  # a recursive definition: compared once
         return
     seen = seen | {key}
@@ -159,6 +159,8 @@ def _compare(old: _Node, new: _Node, path: str, seen: frozenset[str]) -> Iterato
         by_kind.setdefault(_kind(alt), []).append(alt)
     old_kinds = {_kind(a) for a in olds}
     if "any" in by_kind:  # the new schema allows anything here
+        if "any" not in old_kinds:
+            yield SchemaChange(path, False, "now allows any value")
         return
     for alt in olds:
         kind = _kind(alt)
