@@ -316,3 +316,23 @@ def test_any_value_constants_of_every_json_type_and_recursion() -> None:
     assert schema_changes(tree, tree) == []  # a recursive definition ends
     with pytest.raises(ValueError, match="unsupported"):
         schema_changes({"$ref": "https://example.org/other.json"}, STR)
+
+
+def test_the_documentation_serves_every_schema_at_its_id(tmp_path: Path) -> None:
+    from nptexperts.export.schema import published_schemas
+
+    published = published_schemas()
+    expected = {f"{name}-{v}.schema.json" for name, v in SHAPE_VERSIONS.items()}
+    expected |= {f"records-{f}.schema.json" for f in [*FROZEN_FORMATS, BUNDLE_FORMAT]}
+    assert set(published) == expected
+    for name, raw in published.items():
+        assert json.loads(raw)["$id"] == SCHEMA_URL + name
+    pytest.importorskip("sphinx", reason="the docs extension needs the docs extra")
+    import importlib
+    import sys
+
+    docs_ext = str(Path(__file__).parent.parent / "docs" / "_ext")
+    if docs_ext not in sys.path:
+        sys.path.insert(0, docs_ext)
+    importlib.import_module("nptdocs.sites").write_schemas(tmp_path)
+    assert {p.name for p in (tmp_path / "schema").iterdir()} == expected

@@ -56,6 +56,7 @@ __all__ = [
     "bundle_format_of",
     "export_schema",
     "generate_schema",
+    "published_schemas",
     "release_schema",
     "release_schema_file",
     "schema_bytes",
@@ -170,6 +171,20 @@ def shipped_schema(name: str = "records", *, bundle_format: int | None = None) -
     ``bundle_format``; default: today's), or a command's ``--json`` output."""
     schema: dict[str, Any] = json.loads(schema_file(name, bundle_format=bundle_format).read_bytes())
     return schema
+
+
+def published_schemas() -> dict[str, bytes]:
+    """Every shipped schema of a published shape, by the file name its ``$id`` gives it
+    under :data:`SCHEMA_URL` (``records-1.schema.json``, ``list-1.schema.json``…): what
+    the documentation site serves at those addresses."""
+    found: list[Traversable] = [schema_file(name) for name in [*SHAPES, *HAND_WRITTEN]]
+    found += [schema_file("records", bundle_format=f) for f in FROZEN_FORMATS]
+    out: dict[str, bytes] = {}
+    for file in found:
+        raw = file.read_bytes()
+        schema_id_: str = json.loads(raw)["$id"]
+        out[schema_id_.removeprefix(SCHEMA_URL)] = raw
+    return out
 
 
 def bundle_format_of(plain: Any) -> int:
