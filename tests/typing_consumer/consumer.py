@@ -49,3 +49,13 @@ from_outside: str = comments[0].text(nptexperts.normalize_lang(tag))
 german: str = comments[0].text("de")  # type: ignore[arg-type]
 old_title = first.positions[0].text  # type: ignore[deprecated]
 old_start = nptexperts.search("nuclear")[0].start  # type: ignore[deprecated]
+dataset = nptexperts.load_dataset()
+old_wording = dataset.sections[0].questions[0].text  # type: ignore[deprecated]
+old_body = dataset.notes[0].text  # type: ignore[deprecated]
+old_value = nptexperts.search("nuclear")[0].text  # type: ignore[deprecated]
+old_end = nptexperts.search("nuclear")[0].end  # type: ignore[deprecated]
+import nptexperts.export  # noqa: E402
+
+nptexperts.export.experts_frame  # type: ignore[deprecated]  # noqa: B018
+nptexperts.export.comments_frame  # type: ignore[deprecated]  # noqa: B018
+nptexperts.export.table_frame  # type: ignore[deprecated]  # noqa: B018
