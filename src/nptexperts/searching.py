@@ -121,7 +121,7 @@ class MatchDict(TypedDict):
 
 class SearchResults(tuple["SearchMatch", ...]):
     """The matches of a search, best first: a tuple that Jupyter shows as one table,
-    every hit highlighted (:func:`nptexperts.display.search_html`)."""
+    every hit highlighted (``nptexperts.display.search_html()``)."""
 
     __slots__ = ()
 
