@@ -33,8 +33,8 @@ from nptexperts._errors import (
     UnsupportedLanguageError,
     WithdrawnIdError,
 )
-from nptexperts._lookup.index import Index
-from nptexperts._records.lang import LANGUAGES, Lang
+from nptexperts._lookup.index import Experts, Index
+from nptexperts._records.lang import LANGUAGES, Lang, normalize_lang
 from nptexperts._records.models import (
     AdvisoryBoard,
     Comment,
@@ -63,9 +63,24 @@ from nptexperts._version import DATA_VERSION, __version__
 if TYPE_CHECKING:
     from nptexperts._fault import Fault
     from nptexperts._frames import load_frame
-    from nptexperts._lookup.searching import SearchIndex, SearchMatch, search
-    from nptexperts._releases.changes import FieldChange, RecordChange, RecordRef, ReleaseDiff, diff
-    from nptexperts._releases.info import DatasetInfo, data_digest, dataset_info
+    from nptexperts._lookup.searching import (
+        Hit,
+        MatchDict,
+        MatchField,
+        SearchIndex,
+        SearchMatch,
+        SearchResults,
+        search,
+    )
+    from nptexperts._releases.changes import (
+        FieldChange,
+        RecordChange,
+        RecordKind,
+        RecordRef,
+        ReleaseDiff,
+        diff,
+    )
+    from nptexperts._releases.info import Counts, DatasetInfo, SourceInfo, data_digest, dataset_info
     from nptexperts._releases.releases import DataRelease, ReleaseCounts, WithdrawnId, data_releases
 
 #: Names imported on first use (PEP 562), to keep ``import nptexperts`` and the
@@ -76,6 +91,7 @@ _LAZY = {
     "Fault": "nptexperts._fault",
     "FieldChange": "nptexperts._releases.changes",
     "RecordChange": "nptexperts._releases.changes",
+    "RecordKind": "nptexperts._releases.changes",
     "RecordRef": "nptexperts._releases.changes",
     "ReleaseDiff": "nptexperts._releases.changes",
     "diff": "nptexperts._releases.changes",
@@ -84,10 +100,16 @@ _LAZY = {
     "WithdrawnId": "nptexperts._releases.releases",
     "data_releases": "nptexperts._releases.releases",
     "DatasetInfo": "nptexperts._releases.info",
+    "Counts": "nptexperts._releases.info",
+    "SourceInfo": "nptexperts._releases.info",
     "data_digest": "nptexperts._releases.info",
     "dataset_info": "nptexperts._releases.info",
     "SearchIndex": "nptexperts._lookup.searching",
     "SearchMatch": "nptexperts._lookup.searching",
+    "SearchResults": "nptexperts._lookup.searching",
+    "Hit": "nptexperts._lookup.searching",
+    "MatchDict": "nptexperts._lookup.searching",
+    "MatchField": "nptexperts._lookup.searching",
     "search": "nptexperts._lookup.searching",
     "load_frame": "nptexperts._frames",
 }
@@ -116,19 +138,24 @@ __all__ = [
     "CommentCoverage",
     "CountryAttribution",
     "CountryBasis",
+    "Counts",
     "DataError",
     "DataRelease",
     "Dataset",
     "DatasetInfo",
     "DatasetNote",
     "Expert",
+    "Experts",
     "Fault",
     "FieldChange",
+    "Hit",
     "Honorific",
     "Index",
     "InvalidArgumentError",
     "Lang",
     "LocalizedText",
+    "MatchDict",
+    "MatchField",
     "NameVariant",
     "NoteTopic",
     "NptExpertsError",
@@ -138,14 +165,17 @@ __all__ = [
     "Provenance",
     "Question",
     "RecordChange",
+    "RecordKind",
     "RecordRef",
     "ReleaseCounts",
     "ReleaseDiff",
     "SearchIndex",
     "SearchMatch",
+    "SearchResults",
     "Section",
     "Source",
     "SourceCountry",
+    "SourceInfo",
     "Span",
     "Text",
     "UnknownCommentError",
@@ -170,6 +200,7 @@ __all__ = [
     "load_experts",
     "load_frame",
     "load_index",
+    "normalize_lang",
     "search",
     "source_text",
 ]

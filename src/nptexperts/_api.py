@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, TypeAlias
 
 from nptexperts._errors import InvalidArgumentError
-from nptexperts._lookup.index import Index
+from nptexperts._lookup.index import Experts, Index
 from nptexperts._records.models import Comment, Dataset, Expert
 from nptexperts._releases.bundle import decode_bundle
 from nptexperts._releases.store import (
@@ -111,10 +111,9 @@ def load_dataset(path: StrPath | None = None, *, data_version: str | None = None
     return load_index(path, data_version=data_version).dataset
 
 
-def load_experts(
-    path: StrPath | None = None, *, data_version: str | None = None
-) -> tuple[Expert, ...]:
-    """Every expert, sorted by family name, as an immutable tuple.
+def load_experts(path: StrPath | None = None, *, data_version: str | None = None) -> Experts:
+    """Every expert, sorted by family name, as an immutable tuple (an
+    :class:`~nptexperts.Experts`, which Jupyter shows as a table).
 
     >>> experts = load_experts()
     >>> experts == load_experts()
@@ -145,7 +144,7 @@ def get_comment(comment_id: str) -> Comment:
     return load_index().get_comment(comment_id)
 
 
-def by_country(country: str) -> tuple[Expert, ...]:
+def by_country(country: str) -> Experts:
     """The experts from ``country`` in the latest release.
 
     ``country`` is an ISO 3166-1 alpha-2 or alpha-3 code or the country's English

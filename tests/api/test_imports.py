@@ -215,6 +215,7 @@ CURATION = ("nptexperts.curate", "nptexperts.cli.curating")
 WAITING_FOR_ATOMIC = frozenset(
     {
         "nptexperts.export",
+        "nptexperts.export.compat",
         "nptexperts.export._columns",
         "nptexperts.export.csv",
         "nptexperts.export.datapackage",

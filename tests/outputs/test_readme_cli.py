@@ -119,6 +119,12 @@ def _check_info(args: list[str], out: str, _root: Path) -> None:
 
 
 def _check_schema(args: list[str], out: str, _root: Path) -> None:
+    version = _option(args, "--data-version")
+    if version is not None:
+        from nptexperts.export.schema import release_schema
+
+        assert json.loads(out) == release_schema(version)
+        return
     shape = _option(args, "--shape") or "records"
     assert json.loads(out) == shipped_schema(shape)
 
@@ -128,8 +134,16 @@ def _check_releases(args: list[str], out: str, _root: Path) -> None:
         assert release.digest in out
 
 
+def _diff_of(args: list[str]) -> nptexperts.ReleaseDiff:
+    versions = [a for a in args[1:3] if not a.startswith("-")]
+    kinds = [args[i + 1] for i, a in enumerate(args) if a == "--kind"]
+    langs = [args[i + 1] for i, a in enumerate(args) if a == "--text-lang"]
+    return nptexperts.diff(*versions).filter(kinds=kinds or None, langs=langs or None)
+
+
 def _check_diff(args: list[str], out: str, _root: Path) -> None:
-    result = nptexperts.diff(args[1], args[2] if len(args) > 2 else None)
+    result = _diff_of(args)
+    assert result.changed
     for change in result.changed:
         assert change.id in out
 
@@ -163,7 +177,9 @@ def test_readme_command_runs_as_documented(
     assert command in CHECKS, f"no check for `nptexperts {command}`: add one to CHECKS"
     monkeypatch.chdir(tmp_path)
     result: Result = CliRunner().invoke(main, words)
-    assert result.exit_code == 0, result.output
+    # `diff --exit-code` exits 1 when records differ, as documented
+    differs = command == "diff" and "--exit-code" in words and not _diff_of(words).is_empty
+    assert result.exit_code == (1 if differs else 0), result.output
     if redirect is not None:
         (tmp_path / redirect).write_bytes(result.stdout_bytes)
     CHECKS[command](words, result.stdout, tmp_path)

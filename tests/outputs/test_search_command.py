@@ -263,4 +263,4 @@ def test_the_search_schema_is_printed_by_the_schema_command() -> None:
 
     shown = CliRunner().invoke(cli, ["schema", "--shape", "search"])
     assert shown.exit_code == 0
-    assert json.loads(shown.stdout)["title"] == "nptexperts search result"
+    assert json.loads(shown.stdout)["title"] == "nptexperts search result, version 1"

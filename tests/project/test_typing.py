@@ -26,6 +26,9 @@ def test_a_consumer_passes_mypy_strict(tmp_path: Path) -> None:
             "-m",
             "mypy",
             "--strict",
+            # PEP 702: a deprecated name is an error (mypy leaves the code off by default)
+            "--enable-error-code",
+            "deprecated",
             "--no-incremental",
             "--cache-dir",
             str(tmp_path),

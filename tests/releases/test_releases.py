@@ -324,7 +324,7 @@ def _forget_loaded_releases() -> None:
 def test_the_human_forms_of_releases_and_diff() -> None:
     import re
 
-    from nptexperts._words import word
+    from nptexperts._words import count, word
 
     runner = CliRunner()
     listed = runner.invoke(main, ["releases", "--no-color"])
@@ -338,11 +338,11 @@ def test_the_human_forms_of_releases_and_diff() -> None:
         shown = runner.invoke(main, ["diff", old, new, "--no-color", "--lang", lang])
         assert shown.exit_code == 0
         out = shown.stdout
-        changed = word("diff_changed", lang)
         headings = []
         for change in result.changed:
             kind = word(f"kind_{change.kind}", lang)
-            found = re.search(rf"^{changed}\s+{kind} {re.escape(change.id)}$", out, re.M)
+            heading = word("diff_changed_record", lang, kind=kind, id=change.id)
+            found = re.search(rf"^{re.escape(heading)}$", out, re.M)
             assert found is not None, (lang, change.id)
             headings.append(found.start())
             for field in change.fields:
@@ -350,9 +350,20 @@ def test_the_human_forms_of_releases_and_diff() -> None:
                 assert where in out
         # Grouped per record: each record's fields follow its heading, before the next one.
         assert headings == sorted(headings)
+        # The summary comes first: a line of counts per kind, then the total, then the records.
         total = len(result.added) + len(result.removed) + len(result.changed)
-        assert str(total) in out.strip().splitlines()[-1]
-    assert "изменено" in runner.invoke(main, ["diff", old, new, "--lang", "ru"]).stdout
+        lines = out.splitlines()
+        kinds = result.counts()
+        assert lines[1 + len(kinds)].endswith(f"({count(total, 'record', lang)})")
+        assert headings[0] > out.index(count(total, "record", lang))
+    russian_diff = runner.invoke(main, ["diff", old, new, "--lang", "ru"]).stdout
+    assert "изменено" in russian_diff
+    # Values in words, in Russian: no raw enumeration values, no English labels.
+    assert not re.search(
+        r"^\s+[-+] (published|editorial_translation|editorial),", russian_diff, re.M
+    )
+    assert not re.search(r"^(Changed|Added|Removed):", russian_diff, re.M)
+    assert "редакционный перевод" in russian_diff
     same = runner.invoke(main, ["diff", new, new])
     assert word("diff_same", "en") in same.stdout
     unknown = runner.invoke(main, ["diff", "1999.1"])

@@ -21,7 +21,27 @@ from nptexperts._lookup.folding import fold
 from nptexperts._records.models import Comment, Dataset, Expert, Section, Source
 from nptexperts._releases.store import Withdrawal
 
-__all__ = ["Index"]
+__all__ = ["Experts", "Index"]
+
+
+class Experts(tuple[Expert, ...]):
+    """A tuple of experts (what :func:`~nptexperts.load_experts` and
+    :func:`~nptexperts.by_country` return) that Jupyter shows as one table.
+
+    It is a tuple in every other way: ``by_country("KZ") == (a, b)``, indexing,
+    slicing (a slice is a plain tuple).
+    """
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        """The experts as one table, for Jupyter (see :mod:`nptexperts.display`)."""
+        from nptexperts.display import experts_html
+
+        return experts_html(self)
+
+
+_NO_EXPERTS = Experts()
 
 _T = TypeVar("_T")
 #: Guards what an index derives on first use (:meth:`Index.derived`).
@@ -39,7 +59,7 @@ class Index:
     dataset: Dataset
     _experts: Mapping[str, Expert] = attrs.field(alias="_experts", repr=False)
     _comments: Mapping[str, Comment] = attrs.field(alias="_comments", repr=False)
-    _by_country: Mapping[str, tuple[Expert, ...]] = attrs.field(alias="_by_country", repr=False)
+    _by_country: Mapping[str, Experts] = attrs.field(alias="_by_country", repr=False)
     _source_texts: Mapping[str, str] = attrs.field(alias="_source_texts", repr=False)
     _country_aliases: Mapping[str, str] = attrs.field(alias="_country_aliases", repr=False)
     _withdrawn: Mapping[str, Withdrawal] = attrs.field(alias="_withdrawn", repr=False)
@@ -92,7 +112,7 @@ class Index:
             dataset=dataset,
             _experts=MappingProxyType(experts),
             _comments=MappingProxyType(comments),
-            _by_country=MappingProxyType({k: tuple(v) for k, v in countries.items()}),
+            _by_country=MappingProxyType({k: Experts(v) for k, v in countries.items()}),
             _source_texts=MappingProxyType(dict(source_texts)),
             _country_aliases=MappingProxyType(aliases),
             _withdrawn=MappingProxyType(dict(withdrawn or {})),
@@ -107,9 +127,13 @@ class Index:
         )
 
     @property
-    def experts(self) -> tuple[Expert, ...]:
-        """Every expert, sorted by family name (then id)."""
-        return self.dataset.experts
+    def experts(self) -> Experts:
+        """Every expert, sorted by family name (then id); the same tuple each time."""
+        found = self._derived.get("experts")
+        if found is None:
+            found = self._derived.setdefault("experts", Experts(self.dataset.experts))
+        assert isinstance(found, Experts)
+        return found
 
     @property
     def comments(self) -> tuple[Comment, ...]:
@@ -149,11 +173,11 @@ class Index:
                 found.id, found.kind, found.since, found.reason, found.replacement
             )
 
-    def by_country_code(self, code: str) -> tuple[Expert, ...]:
+    def by_country_code(self, code: str) -> Experts:
         """The experts attributed to the ISO 3166-1 alpha-2 ``code`` (upper case)."""
-        return self._by_country.get(code, ())
+        return self._by_country.get(code, _NO_EXPERTS)
 
-    def by_country(self, country: str) -> tuple[Expert, ...]:
+    def by_country(self, country: str) -> Experts:
         """The experts from ``country``: an ISO alpha-2 or alpha-3 code, or an English or Russian name.
 
         Raises :class:`~nptexperts.UnknownCountryError` for a string that names no country.

@@ -50,11 +50,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, Literal, NamedTuple
+from typing import Literal, NamedTuple, TypedDict
 
 import attrs
 
 from nptexperts._api import load_index
+from nptexperts._deprecation import deprecated
 from nptexperts._errors import InvalidArgumentError
 from nptexperts._lookup.folding import fold
 from nptexperts._lookup.index import Index
@@ -64,9 +65,12 @@ from nptexperts._records.models import Comment, Expert, Origin, Provenance
 
 __all__ = [
     "Hit",
+    "MatchDict",
     "MatchField",
+    "MatchProvenance",
     "SearchIndex",
     "SearchMatch",
+    "SearchResults",
     "search",
     "search_fold",
     "search_words",
@@ -86,6 +90,45 @@ _GAP = r"[^\w\u0300-\u036f]+"
 #: What opens or closes a quoted phrase in a query, each made a plain ``"`` (a
 #: translation, not a pattern: one fewer regular expression to compile at start).
 _QUOTES = str.maketrans(dict.fromkeys('"“”«»„', '"'))
+
+
+class MatchProvenance(TypedDict):
+    """The provenance of a matched text, as :class:`MatchDict` gives it."""
+
+    source: str
+    #: ``"published"``, ``"editorial_translation"`` or ``"editorial"``.
+    origin: str
+
+
+class MatchDict(TypedDict):
+    """:meth:`SearchMatch.as_dict`: one line of ``search --json`` (its schema:
+    ``nptexperts schema --shape search``)."""
+
+    record_id: str
+    expert_id: str
+    expert_name: str
+    comment_id: str | None
+    field: MatchField
+    #: Which position or other spelling (from 0); 0 for a name or a comment.
+    item: int
+    lang: Lang
+    provenance: MatchProvenance
+    value: str
+    #: ``[start, end]`` offsets of each hit in ``value`` (code points, end exclusive).
+    hits: list[list[int]]
+
+
+class SearchResults(tuple["SearchMatch", ...]):
+    """The matches of a search, best first: a tuple that Jupyter shows as one table,
+    every hit highlighted (``nptexperts.display.search_html()``)."""
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        """The results as one table, for Jupyter."""
+        from nptexperts.display import search_html
+
+        return search_html(self)
 
 
 class Hit(NamedTuple):
@@ -177,32 +220,31 @@ class SearchMatch:
 
     # -- the 0.1.0 names, kept for one release -------------------------------------
 
-    def _deprecated(self, old: str, new: str) -> None:
-        import warnings
-
-        warnings.warn(
-            f"SearchMatch.{old} is deprecated since nptexperts 0.2.0 and will be removed in"
-            f" 0.3.0: use SearchMatch.{new}",
-            DeprecationWarning,
-            stacklevel=3,
-        )
-
     @property
+    @deprecated(
+        "SearchMatch.text is deprecated since nptexperts 0.2.0 and will be removed in 0.3.0:"
+        " use SearchMatch.value"
+    )
     def text(self) -> str:
         """Deprecated since 0.2.0 (removed in 0.3.0): the field :attr:`value`."""
-        self._deprecated("text", "value")
         return self.value
 
     @property
+    @deprecated(
+        "SearchMatch.start is deprecated since nptexperts 0.2.0 and will be removed in 0.3.0:"
+        " use SearchMatch.hits[0].start"
+    )
     def start(self) -> int:
         """Deprecated since 0.2.0 (removed in 0.3.0): where the first hit starts (:attr:`hits`)."""
-        self._deprecated("start", "hits[0].start")
         return self.hits[0].start
 
     @property
+    @deprecated(
+        "SearchMatch.end is deprecated since nptexperts 0.2.0 and will be removed in 0.3.0:"
+        " use SearchMatch.hits[0].end"
+    )
     def end(self) -> int:
         """Deprecated since 0.2.0 (removed in 0.3.0): where the first hit ends (:attr:`hits`)."""
-        self._deprecated("end", "hits[0].end")
         return self.hits[0].end
 
     def segments(self, context: int | None = 40) -> tuple[tuple[str, bool], ...]:
@@ -257,7 +299,7 @@ class SearchMatch:
         """The hits in context (:meth:`segments`), each hit between the two ``mark`` strings."""
         return "".join(f"{mark[0]}{p}{mark[1]}" if hit else p for p, hit in self.segments(context))
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> MatchDict:
         """The match as the ``search --json`` lines give it (schema ``search-result.schema.json``).
 
         >>> import nptexperts
@@ -529,7 +571,7 @@ class SearchIndex:
                 hits.append(Hit(start, end))
         return tuple(hits)
 
-    def search(self, query: str, lang: str | None = None) -> tuple[SearchMatch, ...]:
+    def search(self, query: str, lang: str | None = None) -> SearchResults:
         """Every text that matches ``query``, ranked (see the module's documentation).
 
         ``lang`` (``"en"`` or ``"ru"``) searches the texts of one language; raises
@@ -540,7 +582,7 @@ class SearchIndex:
         for each in LANGUAGES if code is None else (code,):
             parts = _parse(query, each)
             if not parts:
-                return ()
+                return SearchResults()
             patterns = self._patterns(each, parts)
             if patterns is None:
                 continue
@@ -566,7 +608,7 @@ class SearchIndex:
                 )
                 found.append(((FIELD_RANK[f.field], -len(hits), n), match))
         found.sort(key=lambda pair: pair[0])
-        return tuple(match for _, match in found)
+        return SearchResults(match for _, match in found)
 
 
 def search(
@@ -576,7 +618,7 @@ def search(
     limit: int | None = None,
     data_version: str | None = None,
     index: Index | None = None,
-) -> tuple[SearchMatch, ...]:
+) -> SearchResults:
     """Search the experts' names and positions and the comments for ``query``.
 
     The rules (every word, phrases, stems, the last word as a prefix, the ranking)
@@ -597,4 +639,4 @@ def search(
     if index is None:
         index = load_index(data_version=data_version)
     found = SearchIndex.of(index).search(query, lang)
-    return found if limit is None else found[:limit]
+    return SearchResults(found if limit is None else found[:limit])

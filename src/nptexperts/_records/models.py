@@ -9,10 +9,9 @@ rather than a guess or a bare ``None``.
 
 from __future__ import annotations
 
-import warnings
-
 import attrs
 
+from nptexperts._deprecation import deprecated
 from nptexperts._records._dates import datetime
 from nptexperts._records.lang import Lang, normalize_lang
 from nptexperts._records.reprs import capped, excerpt
@@ -83,17 +82,6 @@ class Source:
         )
 
 
-def _warn_renamed(record: object, old: str, new: str) -> None:
-    """Warn that the field ``old`` of ``record``'s type is now ``new`` (0.2.0)."""
-    name = type(record).__name__
-    warnings.warn(
-        f"{name}.{old} is deprecated since nptexperts 0.2.0 and will be removed in 0.3.0:"
-        f" use {name}.{new}",
-        DeprecationWarning,
-        stacklevel=3,
-    )
-
-
 @attrs.frozen(repr=False)
 class Question:
     """A question, or topic, that experts answered in a :class:`Section`."""
@@ -107,9 +95,12 @@ class Question:
         return capped(f"<Question {self.id}: {excerpt(self.wording.en.value)}>")
 
     @property
+    @deprecated(
+        "Question.text is deprecated since nptexperts 0.2.0 and will be removed in 0.3.0:"
+        " use Question.wording"
+    )
     def text(self) -> Text:
         """Deprecated since 0.2.0 (removed in 0.3.0): the field :attr:`wording`."""
-        _warn_renamed(self, "text", "wording")
         return self.wording
 
 
@@ -201,9 +192,12 @@ class Position:
         return capped(f"<Position {excerpt(self.title.en.value)} as of {self.as_of.isoformat()}>")
 
     @property
+    @deprecated(
+        "Position.text is deprecated since nptexperts 0.2.0 and will be removed in 0.3.0:"
+        " use Position.title"
+    )
     def text(self) -> Text:
         """Deprecated since 0.2.0 (removed in 0.3.0): the field :attr:`title`."""
-        _warn_renamed(self, "text", "title")
         return self.title
 
 
@@ -247,15 +241,16 @@ class Comment:
     def __repr__(self) -> str:
         return capped(f"<Comment {self.id} by {self.expert}: {excerpt(self.body.en.value)}>")
 
-    def text(self, lang: str = "en") -> str:
+    def text(self, lang: Lang = "en") -> str:
         """The comment in ``lang``.
 
-        Accepts ``"en"`` and ``"ru"`` and tags such as ``"RU"`` or ``"ru-RU"``;
+        Typed :data:`~nptexperts.Lang` (``"en"``, ``"ru"``: a type checker refuses any
+        other); at run time tags such as ``"RU"`` or ``"ru-RU"`` work too; it
         raises :class:`~nptexperts.UnsupportedLanguageError` for any other language.
         """
         return self.body.text(lang)
 
-    def provenance(self, lang: str = "en") -> Provenance:
+    def provenance(self, lang: Lang = "en") -> Provenance:
         """The provenance of the comment's text in ``lang``."""
         return self.body.provenance(lang)
 
@@ -297,7 +292,7 @@ class Expert:
             f" {_count(len(self.positions), 'position')}, {_count(len(self.comments), 'comment')}>"
         )
 
-    def display_name(self, lang: str = "en") -> str:
+    def display_name(self, lang: Lang = "en") -> str:
         """The name as a reader sees it: in English with its honorific, as the source
         presents it (``"Dr. Tariq Rauf"``); in Russian the name alone.
 
@@ -336,9 +331,12 @@ class DatasetNote:
         )
 
     @property
+    @deprecated(
+        "DatasetNote.text is deprecated since nptexperts 0.2.0 and will be removed in 0.3.0:"
+        " use DatasetNote.body"
+    )
     def text(self) -> Text:
         """Deprecated since 0.2.0 (removed in 0.3.0): the field :attr:`body`."""
-        _warn_renamed(self, "text", "body")
         return self.body
 
 

@@ -91,16 +91,21 @@ class Text:
     #: The Russian wording, with its provenance.
     ru: LocalizedText
 
-    def localized(self, lang: str = "en") -> LocalizedText:
-        """The :class:`LocalizedText` for ``lang`` (``"en"``, ``"ru"``, ``"RU"``, ``"ru-RU"``…)."""
+    def localized(self, lang: Lang = "en") -> LocalizedText:
+        """The :class:`LocalizedText` for ``lang`` (``"en"``, ``"ru"``).
+
+        The type is :data:`~nptexperts.Lang`, so a type checker refuses ``"de"``; at run
+        time a tag such as ``"RU"`` or ``"ru-RU"`` is normalised too (a typed program
+        passes a tag from outside through :func:`~nptexperts.normalize_lang`).
+        """
         code: Lang = normalize_lang(lang)
         return self.en if code == "en" else self.ru
 
-    def text(self, lang: str = "en") -> str:
+    def text(self, lang: Lang = "en") -> str:
         """The words in ``lang``; raises :class:`~nptexperts.UnsupportedLanguageError` for others."""
         return self.localized(lang).value
 
-    def provenance(self, lang: str = "en") -> Provenance:
+    def provenance(self, lang: Lang = "en") -> Provenance:
         """The :class:`Provenance` of the text in ``lang``."""
         return self.localized(lang).provenance
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import enum
 
+from nptexperts._records.lang import Lang
+
 __all__ = [
     "AdvisoryBoard",
     "CommentCoverage",
@@ -38,7 +40,7 @@ class Honorific(enum.Enum):
     MR = "Mr."
     MS = "Ms."
 
-    def text(self, lang: str = "en") -> str:
+    def text(self, lang: Lang = "en") -> str:
         """The honorific as written in ``lang`` (the Russian forms are editorial).
 
         Russian display names leave it out (see :meth:`Expert.display_name`).

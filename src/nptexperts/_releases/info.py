@@ -103,6 +103,12 @@ class DatasetInfo:
     #: package records for it. False for a curator's directory (compiled, not released).
     verified: bool = False
 
+    def _repr_html_(self) -> str:
+        """The figures as a table, for Jupyter (see :mod:`nptexperts.display`)."""
+        from nptexperts.display import info_html
+
+        return info_html(self)
+
     @property
     def citation(self) -> str:
         """How to cite the release and the package, in one paragraph.

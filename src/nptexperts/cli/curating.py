@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from nptexperts._fault import Fault
 
 from nptexperts._errors import DataError, NptExpertsError
-from nptexperts.cli.output import PlainHelp, as_path, fail, write_stdout
+from nptexperts.cli.output import PlainHelp, as_path, fail, friendly_errors, write_stdout
 
 _CHECKOUT_HELP = (
     "The source checkout to act on (a folder with a pyproject.toml naming nptexperts and"
@@ -157,6 +157,14 @@ def compile_(checkout: str | None, check: bool) -> None:
     " one line of its JSON Lines).",
 )
 @click.option(
+    "--data-version",
+    "data_version",
+    metavar="VERSION",
+    default=None,
+    help="The schema that the JSON export of this data release follows (its bundle"
+    " format's; e.g. 2026.1 is format 1).",
+)
+@click.option(
     "--source",
     "source_kind",
     type=click.Choice(["dataset", "sources", "sections", "experts"]),
@@ -180,9 +188,19 @@ def compile_(checkout: str | None, check: bool) -> None:
     help=_CHECKOUT_HELP,
 )
 def schema(
-    shape: str, source_kind: str | None, write: bool, check: bool, checkout: str | None
+    shape: str,
+    data_version: str | None,
+    source_kind: str | None,
+    write: bool,
+    check: bool,
+    checkout: str | None,
 ) -> None:
-    """Print a JSON Schema (default: of the JSON export); --write/--check regenerate them all."""
+    """Print a JSON Schema (default: of the JSON export); --write/--check regenerate them all.
+
+    Each schema's $id names its version: the records' schema follows the bundle
+    format (--data-version V: the one that release's export follows), each
+    --json shape has its own.
+    """
     from importlib.resources import files
 
     from nptexperts.curate.checkout import find_checkout
@@ -194,6 +212,17 @@ def schema(
     )
     from nptexperts.export.schema import SHAPES, generate_schema, schema_bytes, schema_file
 
+    if data_version is not None:
+        if shape != "records" or source_kind or write or check:
+            fail(
+                "--data-version goes with the records' schema only (no --shape, --source, --write)"
+            )
+        from nptexperts.export.schema import release_schema_file
+
+        with friendly_errors("en"):
+            shown = release_schema_file(data_version)
+        write_stdout(shown.read_bytes())
+        return
     if not (write or check):
         if source_kind:
             shown = files("nptexperts").joinpath("schema", source_schema_name(source_kind))

@@ -28,7 +28,10 @@ __all__ = [
     "ForeignKey",
     "Row",
     "Table",
+    "deprecated_place",
+    "deprecated_text_columns",
     "fk",
+    "item_column",
     "notes_cell",
     "text_cells",
     "text_columns",
@@ -58,6 +61,8 @@ class Column:
     description: str
     required: bool = True
     enum: tuple[str, ...] | None = None
+    #: Kept one more release under an old name or meaning (its description says what replaces it).
+    deprecated: bool = False
 
 
 @attrs.frozen
@@ -149,6 +154,43 @@ def text_cells(name: str, text: Text | None) -> dict[str, Cell]:
         out[f"{name}_{lang}_origin"] = loc.provenance.origin.value if loc else None
         out[f"{name}_{lang}_source"] = loc.provenance.source if loc else None
     return out
+
+
+#: The release after which the deprecated columns are removed.
+_REMOVED_IN = "0.4.0"
+
+
+def item_column(what: str, owner: str) -> Column:
+    """The column ``item``: a list entry's place in its record's list, counted from 0.
+
+    Every output counts list entries from 0: the search's ``item``, the diff's paths
+    (``positions[0].title``), these columns, and Python (``expert.positions[0]``).
+    """
+    return Column("item", "integer", f"The {what}'s place in the {owner}'s list (from 0)")
+
+
+def deprecated_place(name: str) -> Column:
+    """The column ``name`` (the place counted from 1), kept one release beside ``item``."""
+    return Column(
+        name,
+        "integer",
+        f"Deprecated since 0.3.0, removed in {_REMOVED_IN}: the {name}'s place counted"
+        " from 1 (item + 1); use item, counted from 0",
+        deprecated=True,
+    )
+
+
+def deprecated_text_columns(old: str, new: str) -> tuple[Column, ...]:
+    """The six columns of a text under their old name, kept one release beside ``new``."""
+    return tuple(
+        attrs.evolve(
+            col,
+            name=col.name.replace(new, old, 1),
+            description=f"Deprecated since 0.3.0, removed in {_REMOVED_IN}: the same as {col.name}",
+            deprecated=True,
+        )
+        for col in text_columns(new, "Comment")
+    )
 
 
 def notes_cell(notes: tuple[str, ...]) -> str | None:

@@ -81,10 +81,11 @@ def experts(d: Dataset) -> Iterator[Row]:
 
 def positions(d: Dataset) -> Iterator[Row]:
     for e in d.experts:
-        for n, p in enumerate(e.positions, 1):
+        for n, p in enumerate(e.positions):
             yield {
                 "expert": e.id,
-                "position": n,
+                "item": n,
+                "position": n + 1,  # deprecated: from 1, removed in the next release
                 **text_cells("title", p.title),
                 "source": p.source,
                 "as_of": p.as_of.isoformat(),
@@ -93,10 +94,11 @@ def positions(d: Dataset) -> Iterator[Row]:
 
 def name_variants(d: Dataset) -> Iterator[Row]:
     for e in d.experts:
-        for n, v in enumerate(e.name_variants, 1):
+        for n, v in enumerate(e.name_variants):
             yield {
                 "expert": e.id,
-                "variant": n,
+                "item": n,
+                "variant": n + 1,  # deprecated: from 1, removed in the next release
                 "value": v.value,
                 "lang": v.lang,
                 "source": v.source,
@@ -112,11 +114,12 @@ def comments(d: Dataset) -> Iterator[Row]:
                 "expert": c.expert,
                 "question": c.question,
                 "source": c.source,
-                **text_cells("text", c.body),
+                **text_cells("body", c.body),
                 "span_start": c.span.start if c.span is not None else None,
                 "span_end": c.span.end if c.span is not None else None,
                 **text_cells("context", c.context),
                 "notes": notes_cell(c.notes),
+                **text_cells("text", c.body),  # deprecated: the body_* columns' old names
             }
 
 
@@ -132,5 +135,6 @@ def notes(d: Dataset) -> Iterator[Row]:
 
 def keywords(d: Dataset) -> Iterator[Row]:
     for s in d.sources:
-        for n, k in enumerate(s.keywords, 1):
-            yield {"source": s.id, "keyword": n, **text_cells("keyword", k)}
+        for n, k in enumerate(s.keywords):
+            # "keyword" (from 1) is deprecated: "item" counts from 0, as everywhere
+            yield {"source": s.id, "item": n, "keyword": n + 1, **text_cells("keyword", k)}

@@ -1,7 +1,7 @@
 """CSV export: one UTF-8 CSV file per table of :mod:`nptexperts.export.tables`.
 
 Comments are one row per comment, with one set of columns per language
-(``text_en``, ``text_en_origin``, ``text_en_source``, ``text_ru``, …), so that a
+(``body_en``, ``body_en_origin``, ``body_en_source``, ``body_ru``, …), so that a
 row holds a comment's published wording next to its translation. Experts are
 one row each; their positions and name variants have their own tables, keyed
 by the expert's id and the item's place in the list. Files are UTF-8 without a
@@ -20,7 +20,7 @@ Each file is written atomically, and an export never replaces files unasked.
 >>> import nptexperts
 >>> shown = nptexperts.load_dataset(data_version="2026.2")
 >>> rows = list(_csv.DictReader(io.StringIO(table_csv(comments, shown).decode("utf-8"))))
->>> {r["text_ru_origin"] for r in rows}
+>>> {r["body_ru_origin"] for r in rows}
 {'editorial_translation'}
 """
 

@@ -86,7 +86,7 @@ def _text_stems(table: Table) -> list[str]:
     return [
         c.name.removesuffix(f"_{first}")
         for c in table.columns
-        if c.name.endswith(f"_{first}") and f"{c.name}_origin" in names
+        if c.name.endswith(f"_{first}") and f"{c.name}_origin" in names and not c.deprecated
     ]
 
 
