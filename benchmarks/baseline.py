@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from nptexperts.models import (
+from nptexperts._records.models import (
     AdvisoryBoard,
     Comment,
     CommentCoverage,

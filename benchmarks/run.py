@@ -52,12 +52,12 @@ PY = sys.executable
 #: imports of ``import nptexperts`` (the models module imports the package), then the
 #: shipped bundle decoded by msgspec and the Index built as ``api._index_from_bundle`` does.
 MSGSPEC_COLD = """\
-import msgspec, nptexperts.models
+import msgspec, nptexperts._records.models
 from nptexperts._version import DATA_VERSION
-from nptexperts.index import Index
-from nptexperts.store import read_release, read_source_text, release_entry
+from nptexperts._lookup.index import Index
+from nptexperts._releases.store import read_release, read_source_text, release_entry
 entry = release_entry(DATA_VERSION)
-dataset = msgspec.json.decode(read_release(entry), type=nptexperts.models.Dataset)
+dataset = msgspec.json.decode(read_release(entry), type=nptexperts._records.models.Dataset)
 texts = {
     s.id: read_source_text(entry, s.text_file)
     for s in dataset.sources
@@ -65,7 +65,9 @@ texts = {
 }
 Index.build(dataset, texts)
 """
-MSGSPEC_COLD_NAME = "msgspec: import msgspec, nptexperts.models; decode(type=Dataset) + Index"
+MSGSPEC_COLD_NAME = (
+    "msgspec: import msgspec, nptexperts._records.models; decode(type=Dataset) + Index"
+)
 
 OLDEST_COLD = "import nptexperts; load_experts(data_version=<the oldest release>)"
 
@@ -324,8 +326,8 @@ def scale_worker(data: Path, repeat: int) -> dict[str, Any]:
     """Time the shipped-form load, its baseline and the queries on one generated dataset."""
     import baseline  # type: ignore[import-not-found,unused-ignore]
 
-    from nptexperts import api
-    from nptexperts.index import Index
+    from nptexperts import _api as api
+    from nptexperts._lookup.index import Index
 
     raw = (data / "records.json").read_bytes()
     sources = data / "data" / "sources"
@@ -342,13 +344,13 @@ def scale_worker(data: Path, repeat: int) -> dict[str, Any]:
     index = shipped_form()
     if floor() != index.dataset:
         raise SystemExit(f"{data}: the baseline's objects differ from the library's")
-    from nptexperts.bundle import plain_bundle
-    from nptexperts.curate.converter import make_converter
-    from nptexperts.models import Dataset
+    from nptexperts._records.converter import make_converter
+    from nptexperts._records.models import Dataset
+    from nptexperts._releases.bundle import plain_bundle
 
     if make_converter(detailed=False).structure(plain_bundle(raw), Dataset) != index.dataset:
         raise SystemExit(f"{data}: the cattrs converter's objects differ from the library's")
-    from nptexperts.bundle import decode_bundle
+    from nptexperts._releases.bundle import decode_bundle
 
     def hand() -> Dataset:  # bytes -> Dataset alone, as the msgspec case
         return decode_bundle(raw)
@@ -394,7 +396,7 @@ def scale_worker(data: Path, repeat: int) -> dict[str, Any]:
         start = time.perf_counter()
         search("разоружения")  # the first search builds the search index
         out["search_first"] = time.perf_counter() - start
-        from nptexperts.searching import SearchIndex
+        from nptexperts._lookup.searching import SearchIndex
 
         builds = []
         for _ in range(2):  # the search index's build alone, best of two
@@ -441,7 +443,7 @@ def memory_worker(data: Path, mode: str) -> dict[str, Any]:
 
         kept = baseline.dataset(json.loads(raw))
     elif mode == "library":
-        from nptexperts import api
+        from nptexperts import _api as api
 
         sources = data / "data" / "sources"
         kept = api._index_from_bundle(raw, lambda n: (sources / n).read_bytes().decode("utf-8"))

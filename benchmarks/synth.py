@@ -5,7 +5,7 @@ Russian text (Latin and Cyrillic), and written in both forms the library reads:
 
 * the YAML source layout (``data/dataset.yaml``, ``data/sources/``,
   ``data/sections/``, ``data/experts/``), valid under the project's checks, and
-* the compiled bundle (``records.json``), written by ``nptexperts.curate.compiling.encode_bundle``.
+* the compiled bundle (``records.json``), written by ``nptexperts._releases.encoding.encode_bundle``.
 
 Every comment's span points into a generated source text, which holds each
 English comment verbatim. The output is deterministic for a given N.
@@ -25,9 +25,8 @@ from typing import Any
 
 import yaml
 
-from nptexperts.curate.compiling import encode_bundle
-from nptexperts.curate.converter import make_converter
-from nptexperts.models import (
+from nptexperts._records.converter import make_converter
+from nptexperts._records.models import (
     AdvisoryBoard,
     Comment,
     CommentCoverage,
@@ -49,6 +48,7 @@ from nptexperts.models import (
     Span,
     Text,
 )
+from nptexperts._releases.encoding import encode_bundle
 
 SOURCE_ID = "synthetic-press"
 SECTION_ID = "synthetic-section"

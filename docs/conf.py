@@ -37,7 +37,7 @@ templates_path: list[str] = []
 nitpicky = True
 nitpick_ignore = [
     # A private alias named in signatures: ``str | os.PathLike[str] | Traversable``.
-    ("py:class", "nptexperts.api.StrPath"),
+    ("py:class", "nptexperts._api.StrPath"),
     ("py:class", "StrPath"),
     # pandas is an optional extra; its inventory is not kept here.
     ("py:class", "pd.DataFrame"),
@@ -49,8 +49,7 @@ nitpick_ignore_regex = [
     # Internal modules, not in the reference, that docstrings mention.
     (
         r"py:\w+",
-        r"nptexperts\.(bundle|checks|converter|countries|curate|faults|folding|sourcedir|store"
-        r"|yamlfile)\..+",
+        r"nptexperts\.(_records|_releases|_lookup|curate|export\._\w+)\..+",
     ),
 ]
 

@@ -9,8 +9,7 @@ True
 
 from typing import TYPE_CHECKING
 
-from nptexperts._version import DATA_VERSION, __version__
-from nptexperts.api import (
+from nptexperts._api import (
     by_country,
     get_comment,
     get_expert,
@@ -19,7 +18,7 @@ from nptexperts.api import (
     load_index,
     source_text,
 )
-from nptexperts.errors import (
+from nptexperts._errors import (
     DataError,
     InvalidArgumentError,
     NptExpertsError,
@@ -34,9 +33,9 @@ from nptexperts.errors import (
     UnsupportedLanguageError,
     WithdrawnIdError,
 )
-from nptexperts.index import Index
-from nptexperts.lang import LANGUAGES, Lang
-from nptexperts.models import (
+from nptexperts._lookup.index import Experts, Index
+from nptexperts._records.lang import LANGUAGES, Lang, normalize_lang
+from nptexperts._records.models import (
     AdvisoryBoard,
     Comment,
     CommentCoverage,
@@ -59,37 +58,60 @@ from nptexperts.models import (
     Span,
     Text,
 )
+from nptexperts._version import DATA_VERSION, __version__
 
 if TYPE_CHECKING:
-    from nptexperts.changes import FieldChange, RecordChange, RecordRef, ReleaseDiff, diff
-    from nptexperts.fault import Fault
-    from nptexperts.frames import load_frame
-    from nptexperts.info import DatasetInfo, data_digest, dataset_info
-    from nptexperts.releases import DataRelease, ReleaseCounts, WithdrawnId, data_releases
-    from nptexperts.searching import SearchIndex, SearchMatch, search
+    from nptexperts._fault import Fault
+    from nptexperts._frames import load_frame
+    from nptexperts._lookup.searching import (
+        Hit,
+        MatchDict,
+        MatchField,
+        SearchIndex,
+        SearchMatch,
+        SearchResults,
+        search,
+    )
+    from nptexperts._releases.changes import (
+        FieldChange,
+        RecordChange,
+        RecordKind,
+        RecordRef,
+        ReleaseDiff,
+        diff,
+    )
+    from nptexperts._releases.info import Counts, DatasetInfo, SourceInfo, data_digest, dataset_info
+    from nptexperts._releases.releases import DataRelease, ReleaseCounts, WithdrawnId, data_releases
 
 #: Names imported on first use (PEP 562), to keep ``import nptexperts`` and the
 #: shipped load light: each of these modules costs as much as loading the records
 #: (see benchmarks/README.md). ``nptexperts.search`` and ``from nptexperts import
 #: search`` work as for any other name.
 _LAZY = {
-    "Fault": "nptexperts.fault",
-    "FieldChange": "nptexperts.changes",
-    "RecordChange": "nptexperts.changes",
-    "RecordRef": "nptexperts.changes",
-    "ReleaseDiff": "nptexperts.changes",
-    "diff": "nptexperts.changes",
-    "DataRelease": "nptexperts.releases",
-    "ReleaseCounts": "nptexperts.releases",
-    "WithdrawnId": "nptexperts.releases",
-    "data_releases": "nptexperts.releases",
-    "DatasetInfo": "nptexperts.info",
-    "data_digest": "nptexperts.info",
-    "dataset_info": "nptexperts.info",
-    "SearchIndex": "nptexperts.searching",
-    "SearchMatch": "nptexperts.searching",
-    "search": "nptexperts.searching",
-    "load_frame": "nptexperts.frames",
+    "Fault": "nptexperts._fault",
+    "FieldChange": "nptexperts._releases.changes",
+    "RecordChange": "nptexperts._releases.changes",
+    "RecordKind": "nptexperts._releases.changes",
+    "RecordRef": "nptexperts._releases.changes",
+    "ReleaseDiff": "nptexperts._releases.changes",
+    "diff": "nptexperts._releases.changes",
+    "DataRelease": "nptexperts._releases.releases",
+    "ReleaseCounts": "nptexperts._releases.releases",
+    "WithdrawnId": "nptexperts._releases.releases",
+    "data_releases": "nptexperts._releases.releases",
+    "DatasetInfo": "nptexperts._releases.info",
+    "Counts": "nptexperts._releases.info",
+    "SourceInfo": "nptexperts._releases.info",
+    "data_digest": "nptexperts._releases.info",
+    "dataset_info": "nptexperts._releases.info",
+    "SearchIndex": "nptexperts._lookup.searching",
+    "SearchMatch": "nptexperts._lookup.searching",
+    "SearchResults": "nptexperts._lookup.searching",
+    "Hit": "nptexperts._lookup.searching",
+    "MatchDict": "nptexperts._lookup.searching",
+    "MatchField": "nptexperts._lookup.searching",
+    "search": "nptexperts._lookup.searching",
+    "load_frame": "nptexperts._frames",
 }
 
 
@@ -116,19 +138,24 @@ __all__ = [
     "CommentCoverage",
     "CountryAttribution",
     "CountryBasis",
+    "Counts",
     "DataError",
     "DataRelease",
     "Dataset",
     "DatasetInfo",
     "DatasetNote",
     "Expert",
+    "Experts",
     "Fault",
     "FieldChange",
+    "Hit",
     "Honorific",
     "Index",
     "InvalidArgumentError",
     "Lang",
     "LocalizedText",
+    "MatchDict",
+    "MatchField",
     "NameVariant",
     "NoteTopic",
     "NptExpertsError",
@@ -138,14 +165,17 @@ __all__ = [
     "Provenance",
     "Question",
     "RecordChange",
+    "RecordKind",
     "RecordRef",
     "ReleaseCounts",
     "ReleaseDiff",
     "SearchIndex",
     "SearchMatch",
+    "SearchResults",
     "Section",
     "Source",
     "SourceCountry",
+    "SourceInfo",
     "Span",
     "Text",
     "UnknownCommentError",
@@ -170,6 +200,7 @@ __all__ = [
     "load_experts",
     "load_frame",
     "load_index",
+    "normalize_lang",
     "search",
     "source_text",
 ]

@@ -7,4 +7,5 @@ __version__ = "0.2.0"
 
 #: The version of the shipped records: ``YEAR.N``, the N-th data release of that year.
 #: It equals ``data_version`` in ``data/dataset.yaml`` (a test checks it).
-DATA_VERSION: Final = "2026.2"
+#: Typed ``str``, not the literal: a dependent compares it with the version it pinned.
+DATA_VERSION: Final[str] = "2026.3"

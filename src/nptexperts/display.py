@@ -4,28 +4,43 @@ Both languages of every text are shown, each with its provenance label
 ("published", "editorial translation"), so that a reader never mistakes a
 translation for the source's words. The labels around them are in one language,
 English by default; :func:`set_language` makes them Russian (and puts the Russian
-texts first). Every word comes from :mod:`nptexperts.words`, and every text is
+texts first). Every word comes from :mod:`nptexperts._words`, and every text is
 HTML-escaped. No notebook package is needed.
 
 >>> import nptexperts
->>> html = nptexperts.get_expert("mikhail-lysenko")._repr_html_()
+>>> lysenko = nptexperts.load_index(data_version="2026.2").get_expert("mikhail-lysenko")
+>>> html = lysenko._repr_html_()
 >>> "editorial translation" in html and "published" in html
 True
 >>> set_language("ru")
->>> "редакционный перевод" in nptexperts.get_expert("mikhail-lysenko")._repr_html_()
+>>> "редакционный перевод" in lysenko._repr_html_()
 True
 >>> set_language("en")
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
+from typing import TYPE_CHECKING
 
-from nptexperts.lang import LANGUAGES, Lang, normalize_lang
-from nptexperts.models import Comment, Expert, Text
-from nptexperts.words import date, enum_word, word
+from nptexperts._records.lang import LANGUAGES, Lang, normalize_lang
+from nptexperts._records.models import Comment, Expert, Text
+from nptexperts._words import count, date, enum_word, word
 
-__all__ = ["comment_html", "expert_html", "set_language", "text_html"]
+if TYPE_CHECKING:
+    from nptexperts._lookup.searching import SearchMatch
+    from nptexperts._releases.info import DatasetInfo
+
+__all__ = [
+    "comment_html",
+    "expert_html",
+    "experts_html",
+    "info_html",
+    "search_html",
+    "set_language",
+    "text_html",
+]
 
 _STYLE = "border-collapse:collapse;text-align:left;vertical-align:top"
 _CELL = "padding:2px 8px;text-align:left;vertical-align:top"
@@ -111,3 +126,155 @@ def expert_html(expert: Expert, lang: str | None = None) -> str:
     ]
     parts.extend(comment_html(c, ui) for c in expert.comments)
     return f"<div>{''.join(parts)}</div>"
+
+
+# -- lists: experts, search results, a release's figures -------------------------------------------
+
+_MARK = "background:#fff3a3;color:inherit;padding:0 1px"
+
+
+def _header(labels: Sequence[str]) -> str:
+    cells = "".join(f'<th style="{_CELL}">{escape(label)}</th>' for label in labels)
+    return f"<tr>{cells}</tr>"
+
+
+def _row(cells: Sequence[str]) -> str:
+    """A table row of cells that are HTML already (each escaped by its maker)."""
+    return "<tr>" + "".join(f'<td style="{_CELL}">{cell}</td>' for cell in cells) + "</tr>"
+
+
+def experts_html(experts: Sequence[Expert], lang: str | None = None) -> str:
+    """A list of experts as one table: name, id, country, first position, Advisory Board,
+    comments (the names and positions in the display's language, labelled when translated).
+
+    >>> import nptexperts
+    >>> html = experts_html(nptexperts.by_country("KZ"))
+    >>> html.count("<tr>"), "Dastan Eleukenov" in html
+    (3, True)
+    """
+    ui = _ui(lang)
+    rows = [
+        _header(
+            [
+                word("name", ui),
+                word("record_id", ui),
+                word("country", ui),
+                word("position", ui),
+                word("advisory_board", ui),
+                word("comments", ui),
+            ]
+        )
+    ]
+    for e in experts:
+        position = e.positions[0].title.localized(ui) if e.positions else None
+        rows.append(
+            _row(
+                [
+                    f'<b lang="{ui}">{escape(e.display_name(ui))}</b>',
+                    f"<code>{escape(e.id)}</code>",
+                    escape(e.country.code or word("unknown_country", ui)),
+                    (f'<span lang="{ui}">{escape(position.value)}</span>' if position else ""),
+                    escape(enum_word(e.advisory_board, ui)),
+                    str(len(e.comments)),
+                ]
+            )
+        )
+    caption = escape(count(len(experts), "expert", ui))
+    return f'<div><div>{caption}</div><table style="{_STYLE}">{"".join(rows)}</table></div>'
+
+
+def _highlighted(match: SearchMatch, context: int | None = 60) -> str:
+    """The match's text around its hits, each hit in ``<mark>``, everything escaped."""
+    return "".join(
+        f'<mark style="{_MARK}">{escape(piece)}</mark>' if hit else escape(piece)
+        for piece, hit in match.segments(context)
+    )
+
+
+def search_html(matches: Sequence[SearchMatch], lang: str | None = None) -> str:
+    """Search results as one table: expert, record, what matched, in which language with
+    its provenance, and the text around the hits with every hit highlighted.
+
+    >>> import nptexperts
+    >>> html = search_html(nptexperts.search('"ядерного оружия"', lang="ru"))
+    >>> html.count("<mark"), "editorial translation" in html
+    (2, True)
+    """
+    ui = _ui(lang)
+    rows = [
+        _header(
+            [
+                word("expert", ui),
+                word("record_id", ui),
+                word("search_field", ui),
+                word("language", ui),
+                word("provenance", ui),
+                word("search_hits", ui),
+            ]
+        )
+    ]
+    for m in matches:
+        rows.append(
+            _row(
+                [
+                    f'<span lang="{m.lang}">{escape(m.expert_name)}</span>',
+                    f"<code>{escape(m.record_id)}</code>",
+                    escape(word(f"match_{m.field}", ui))
+                    + (f" {m.item}" if m.field in ("position", "name_variant") else ""),
+                    escape(word(f"lang_{m.lang}", ui)),
+                    f'<span style="{_LABEL}">{escape(enum_word(m.provenance.origin, ui))}'
+                    f" · {escape(m.provenance.source)}</span>",
+                    f'<span lang="{m.lang}">{_highlighted(m)}</span>',
+                ]
+            )
+        )
+    if not matches:
+        return f"<div>{escape(word('no_results', ui))}</div>"
+    caption = escape(count(len(matches), "result", ui))
+    return f'<div><div>{caption}</div><table style="{_STYLE}">{"".join(rows)}</table></div>'
+
+
+def info_html(info: DatasetInfo, lang: str | None = None) -> str:
+    """A release's figures as a table: versions, digest (verified), counts, sources,
+    licence, rights and citation (the last two exist in English only, and say so)."""
+    ui = _ui(lang)
+    c = info.counts
+    english = f" ({word('english_only', ui)})" if ui != "en" else ""
+    verified = f" ✓ {escape(word('verified', ui))}" if info.verified else ""
+    sources = "<br>".join(
+        f"<code>{escape(s.id)}</code> ({escape(date(s.date, ui))})<br>"
+        f'<span lang="en">{escape(s.title)}</span><br>{escape(s.url)}'
+        for s in info.sources
+    )
+    facts = [
+        (word("package_version", ui), escape(info.package_version)),
+        (word("data_version", ui), escape(info.data_version)),
+        (word("digest", ui), f"<code>sha256:{escape(info.digest)}</code>{verified}"),
+        (
+            word("records", ui),
+            escape(
+                ", ".join(
+                    count(n, noun, ui)
+                    for n, noun in (
+                        (c.experts, "expert"),
+                        (c.comments, "comment"),
+                        (c.sources, "source"),
+                        (c.sections, "section"),
+                    )
+                )
+            ),
+        ),
+        (
+            word("by_country", ui),
+            escape(", ".join(f"{k} {v}" for k, v in c.by_country.items())),
+        ),
+        (word("sources", ui), sources),
+        (word("licence", ui), escape(info.licence)),
+        (word("rights", ui) + english, f'<span lang="en">{escape(info.rights)}</span>'),
+        (word("cite", ui) + english, f'<span lang="en">{escape(info.citation)}</span>'),
+    ]
+    rows = "".join(
+        f'<tr><th style="{_CELL};{_LABEL}">{escape(label)}</th><td style="{_CELL}">{value}</td></tr>'
+        for label, value in facts
+    )
+    return f'<table style="{_STYLE}">{rows}</table>'

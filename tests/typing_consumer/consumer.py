@@ -24,3 +24,38 @@ version: str = nptexperts.DATA_VERSION
 # part of --strict; pyright's reportUnnecessaryTypeIgnoreComment, set in pyproject.toml).
 wrong_name: int = first.name  # type: ignore[assignment]
 first.id = "other"  # type: ignore[misc]
+
+# The data version a tool pinned, compared with the package's (a str, not a Literal).
+PINNED = "2026.1"
+same_release: bool = nptexperts.DATA_VERSION == PINNED
+# The public types, and precise return types.
+from nptexperts import Counts, Hit, MatchDict, MatchField, RecordKind, SourceInfo
+
+match_dict: MatchDict = nptexperts.search("nuclear")[0].as_dict()
+match_field: MatchField = match_dict["field"]
+item: int = match_dict["item"]
+hit: Hit = nptexperts.search("nuclear")[0].hits[0]
+counts: Counts = nptexperts.dataset_info().counts
+sources: tuple[SourceInfo, ...] = nptexperts.dataset_info().sources
+narrowed: bool = nptexperts.diff("2026.1").affects(
+    ["li-sikui"], kinds=[RecordKind.EXPERT], fields=["name"], langs=["ru"]
+)
+kind: str = RecordKind.COMMENT  # a str enum
+tag: str = "ru-RU"
+from_outside: str = comments[0].text(nptexperts.normalize_lang(tag))
+
+# Both checkers must reject these too: a language the records do not have, and the
+# deprecated names (PEP 702 @deprecated).
+german: str = comments[0].text("de")  # type: ignore[arg-type]
+old_title = first.positions[0].text  # type: ignore[deprecated]
+old_start = nptexperts.search("nuclear")[0].start  # type: ignore[deprecated]
+dataset = nptexperts.load_dataset()
+old_wording = dataset.sections[0].questions[0].text  # type: ignore[deprecated]
+old_body = dataset.notes[0].text  # type: ignore[deprecated]
+old_value = nptexperts.search("nuclear")[0].text  # type: ignore[deprecated]
+old_end = nptexperts.search("nuclear")[0].end  # type: ignore[deprecated]
+import nptexperts.export
+
+nptexperts.export.experts_frame  # type: ignore[deprecated]  # noqa: B018
+nptexperts.export.comments_frame  # type: ignore[deprecated]  # noqa: B018
+nptexperts.export.table_frame  # type: ignore[deprecated]  # noqa: B018

@@ -31,7 +31,7 @@ def _kind(obj: Any) -> str:
         return "errors"
     if isinstance(obj, type) and issubclass(obj, enum.Enum):
         return "values"
-    if isinstance(obj, type) and obj.__module__ == "nptexperts.models":
+    if isinstance(obj, type) and obj.__module__ == "nptexperts._records.models":
         return "records"
     if isinstance(obj, type):
         return "classes"

@@ -1,10 +1,10 @@
-"""The Russian site's chrome: the theme's own words in Russian, from :mod:`nptexperts.words`.
+"""The Russian site's chrome: the theme's own words in Russian, from :mod:`nptexperts._words`.
 
 The Russian pages are a Sphinx project of their own (``docs/ru/``, ``language =
 "ru"``), so Sphinx's Russian catalogue already gives "Поиск", "Содержание" and
 the search page's words. The theme (furo) has words that catalogue lacks ("Next",
 "On this page", "Back to top"…): :func:`install` puts the words of
-:mod:`nptexperts.words` in front of it; :func:`translate_fixed` replaces the few
+:mod:`nptexperts._words` in front of it; :func:`translate_fixed` replaces the few
 words the theme prints without a catalogue ("Skip to content", its buttons'
 labels) in the written pages.
 """
@@ -15,7 +15,7 @@ import gettext
 from pathlib import Path
 from typing import Any
 
-from nptexperts.words import WORDS
+from nptexperts._words import WORDS
 
 __all__ = ["THEME_WORDS", "install", "translate_fixed"]
 
@@ -35,7 +35,7 @@ _FIXED_WORDS = ("site_skip", "site_toggle_navigation", "site_toggle_contents", "
 
 
 class _Words(gettext.NullTranslations):
-    """A catalogue made from :data:`nptexperts.words.WORDS` (English → ``lang``)."""
+    """A catalogue made from :data:`nptexperts._words.WORDS` (English → ``lang``)."""
 
     def __init__(self, lang: str, fallback: gettext.NullTranslations | None) -> None:
         super().__init__()

@@ -16,8 +16,8 @@ from typing import Any
 import attrs
 from sphinx.pycode import ModuleAnalyzer
 
-from nptexperts import models
-from nptexperts.models import Dataset, DatasetNote, Expert, Section, Source, Text
+from nptexperts._records import models
+from nptexperts._records.models import Dataset, DatasetNote, Expert, Section, Source, Text
 
 __all__ = ["ENUM_CLASSES", "FIELD_RULES", "RECORD_CLASSES", "data_dictionary_rst", "field_comments"]
 
@@ -80,7 +80,12 @@ FIELD_RULES: dict[str, str] = {
     "Section.goal": _PUBLISHED_EXACT + " PIR's words, not an expert's.",
     "Section.method": _PUBLISHED_EXACT + " PIR's words, not an expert's.",
     "Section.context": _PUBLISHED_EXACT + " PIR's words, not an expert's.",
-    "Source.keywords": "English: published, in the source's order. Russian: editorial translation.",
+    "Source.keywords": (
+        "English: published, in the source's order. Russian: editorial translation. "
+        "Counted from 0 (:ref:`numbering <numbering>`): the tables' ``item``."
+    ),
+    "Expert.positions": "Counted from 0 (:ref:`numbering <numbering>`): ``positions[0]``, the tables' ``item``.",
+    "Expert.name_variants": "Counted from 0 (:ref:`numbering <numbering>`), as the search's ``item``.",
     "Question.wording": (
         "English: editorial where the source describes the question without wording it. "
         "Russian: editorial translation."

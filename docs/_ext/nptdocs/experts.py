@@ -8,8 +8,8 @@ anchors (``#positions``, ``#comments``); each comment is anchored by its id.
 
 from __future__ import annotations
 
-from nptexperts.models import Comment, Dataset, Expert, Question
-from nptexperts.words import date, enum_word, word
+from nptexperts._records.models import Comment, Dataset, Expert, Question
+from nptexperts._words import date, enum_word, word
 
 from .rst import ROLE, english, esc, heading, safe_id
 from .texts import country_name, english_only, labelled, source_ref

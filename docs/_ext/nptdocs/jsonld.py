@@ -17,6 +17,8 @@ import json
 from typing import Any
 
 import nptexperts
+from nptexperts._records.models import Dataset, Expert
+from nptexperts._releases.info import HOMEPAGE
 from nptexperts.export.json import records_digest
 from nptexperts.export.metadata import (
     DESCRIPTION,
@@ -26,8 +28,7 @@ from nptexperts.export.metadata import (
     created,
     prefixed_digest,
 )
-from nptexperts.info import HOMEPAGE
-from nptexperts.models import Dataset, Expert
+from nptexperts.export.schema import DOCS_URL
 
 __all__ = ["add_jsonld", "dataset_jsonld", "person_jsonld", "script"]
 
@@ -40,7 +41,7 @@ def script(plain: dict[str, Any]) -> str:
 
 
 def _page_url(lang: str, page: str) -> str:
-    return f"{HOMEPAGE}{'' if lang == 'en' else 'ru/'}{page}.html"
+    return f"{DOCS_URL}{'' if lang == 'en' else 'ru/'}{page}.html"
 
 
 def _source(dataset: Dataset) -> list[dict[str, Any]]:
@@ -64,7 +65,7 @@ def dataset_jsonld(dataset: Dataset, lang: str) -> dict[str, Any]:
         "name": TITLE[lang],
         "alternateName": "nptexperts",
         "description": DESCRIPTION[lang],
-        "url": HOMEPAGE if lang == "en" else HOMEPAGE + "ru/",
+        "url": DOCS_URL if lang == "en" else DOCS_URL + "ru/",
         "version": dataset.data_version,
         "identifier": prefixed_digest(records_digest(dataset)),
         "license": [lic["path"] for lic in LICENSES],

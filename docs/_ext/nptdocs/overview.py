@@ -8,8 +8,8 @@
 
 from __future__ import annotations
 
-from nptexperts.models import AdvisoryBoard, Dataset, Expert, Source
-from nptexperts.words import count, date, enum_word, word
+from nptexperts._records.models import AdvisoryBoard, Dataset, Expert, Source
+from nptexperts._words import count, date, enum_word, word
 
 from .experts import GENERATED, other_language_url
 from .rst import ROLE, esc, heading, link, safe_id
@@ -65,7 +65,7 @@ def experts_index_rst(dataset: Dataset, lang: str) -> str:
     out += [f"   {expert.id}" for expert in experts]
     if lang != "en":
         # The Russian site's root is this page; the English site's is docs/index.md.
-        out += ["   /dataset/source", "   /dataset/notes"]
+        out += ["   /dataset/source", "   /dataset/notes", "   /glossary"]
     return "\n".join(out) + "\n"
 
 

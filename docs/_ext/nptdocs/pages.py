@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from nptexperts.models import Dataset
+from nptexperts._records.models import Dataset
 
 from .apiref import api_rst
 from .dictionary import data_dictionary_rst

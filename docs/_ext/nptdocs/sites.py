@@ -19,7 +19,7 @@ from typing import Any
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
-from nptexperts.words import word
+from nptexperts._words import word
 
 __all__ = ["build_russian", "write_old_addresses"]
 
@@ -75,6 +75,16 @@ def write_old_addresses(outdir: Path) -> list[Path]:
     return written
 
 
+def write_schemas(outdir: Path) -> None:
+    """Serve every published JSON Schema at its ``$id`` (``schema/records-1.schema.json``…)."""
+    from nptexperts.export.schema import published_schemas
+
+    folder = outdir / "schema"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, raw in published_schemas().items():
+        (folder / name).write_bytes(raw)
+
+
 def finish(app: Any, exception: BaseException | None) -> None:
     """``build-finished``: the English HTML build builds the Russian site and the old
     addresses; the Russian build puts the theme's fixed words in Russian."""
@@ -88,5 +98,6 @@ def finish(app: Any, exception: BaseException | None) -> None:
         if (ru / "conf.py").is_file():
             build_russian(ru, outdir / "ru", Path(app.doctreedir) / "ru")
         write_old_addresses(outdir)
+        write_schemas(outdir)
     else:
         chrome.translate_fixed(outdir, app.config.nptdocs_lang)

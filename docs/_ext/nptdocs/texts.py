@@ -1,14 +1,14 @@
 """Record texts on the reader pages: each with its provenance, in the page's language.
 
-Every interface word comes from :mod:`nptexperts.words`; every record text goes
+Every interface word comes from :mod:`nptexperts._words`; every record text goes
 through :mod:`nptdocs.rst` (escaped). English-only texts on a Russian page are
 marked ``lang="en"`` and labelled «только на английском».
 """
 
 from __future__ import annotations
 
-from nptexperts.models import Dataset, Provenance, Text
-from nptexperts.words import enum_word, word
+from nptexperts._records.models import Dataset, Provenance, Text
+from nptexperts._words import enum_word, word
 
 from .rst import english, esc, safe_id
 
@@ -23,7 +23,7 @@ def source_ref(source_id: str) -> str:
 def provenance_label(provenance: Provenance, lang: str) -> str:
     """``[published]`` in words, linked to the source's entry.
 
-    >>> from nptexperts.models import Origin
+    >>> from nptexperts._records.models import Origin
     >>> provenance_label(Provenance("pir-press-2025-23", Origin.PUBLISHED), "ru")
     '*[*\\\\ :ref:`опубликовано <source-pir-press-2025-23>`\\\\ *]*'
     """

@@ -1,6 +1,6 @@
 """Cross-references and signatures: hooks that make autodoc's output name public things.
 
-* :func:`public_target` resolves ``nptexperts.models.Text`` (how type hints name it)
+* :func:`public_target` resolves ``nptexperts._records.models.Text`` (how type hints name it)
   to ``nptexperts.Text`` (what the API reference documents).
 * :func:`hide_private_params` drops private ``__init__`` parameters from class
   signatures.
@@ -16,7 +16,7 @@ __all__ = ["hide_private_params", "public_target"]
 
 
 def public_target(app: Any, env: Any, node: Any, contnode: Any) -> Any:
-    """Resolve ``nptexperts.models.Text`` (how type hints name it) to ``nptexperts.Text``."""
+    """Resolve ``nptexperts._records.models.Text`` (how type hints name it) to ``nptexperts.Text``."""
     if node.get("refdomain") != "py":
         return None
     target = node.get("reftarget", "")

@@ -1,7 +1,7 @@
 """``list`` and ``show``: the experts, by country, and one expert whole.
 
 Both speak one language at a time (``--lang``): labels, headings, counts, dates and
-the values of every field in words come from :mod:`nptexperts.words`; a text that
+the values of every field in words come from :mod:`nptexperts._words`; a text that
 exists only in English is labelled so. ``--json`` prints the records' plain form
 instead (shapes ``list`` and ``show``: ``nptexperts schema --shape list``).
 """
@@ -29,9 +29,9 @@ from nptexperts.cli.output import (
 )
 
 if TYPE_CHECKING:
-    from nptexperts.index import Index
-    from nptexperts.lang import Lang
-    from nptexperts.models import Expert, SourceCountry, Text
+    from nptexperts._lookup.index import Index
+    from nptexperts._records.lang import Lang
+    from nptexperts._records.models import Expert, SourceCountry, Text
 
 
 @click.command("list", cls=PlainHelp)
@@ -53,7 +53,7 @@ def list_(country: str | None, lang: str, data_version: str | None, as_json: boo
     country names. --json prints every field of each expert, in both
     languages, as one JSON array.
     """
-    from nptexperts.api import load_index
+    from nptexperts._api import load_index
 
     with friendly_errors(lang):
         code = parse_lang(lang) or "en"
@@ -64,7 +64,7 @@ def list_(country: str | None, lang: str, data_version: str | None, as_json: boo
 
         echo_json(list_plain(experts))
         return
-    from nptexperts.words import count, word
+    from nptexperts._words import count, word
 
     unmatched = _listed_without_experts(index)
     if not experts:
@@ -107,20 +107,20 @@ def _listed_without_experts(index: Index) -> list[SourceCountry]:
 
 
 def _unmatched_note(listed: SourceCountry, lang: Lang) -> str:
-    from nptexperts.words import word
+    from nptexperts._words import word
 
     return word("listed_without_experts", lang, country=f"{listed.name.text(lang)} ({listed.code})")
 
 
 def _english_only(label: str, lang: Lang) -> str:
     """``label`` marked as a text that exists only in English, in ``lang``."""
-    from nptexperts.words import word
+    from nptexperts._words import word
 
     return word("labelled", lang, label=label, note=word("english_only", lang))
 
 
 def _show_text(text: Text, langs: tuple[Lang, ...], ui: Lang, indent: str) -> None:
-    from nptexperts.words import enum_word, word
+    from nptexperts._words import enum_word, word
 
     for lang in langs:
         loc = text.localized(lang)
@@ -145,8 +145,8 @@ def show(expert_id: str, lang: str | None, data_version: str | None, as_json: bo
     exist only in English (the country's evidence, the editors' notes) are labelled
     so; without it, both languages are shown with English labels.
     """
-    from nptexperts.api import load_index
-    from nptexperts.lang import LANGUAGES
+    from nptexperts._api import load_index
+    from nptexperts._records.lang import LANGUAGES
 
     with friendly_errors(lang):
         code = parse_lang(lang)
@@ -157,7 +157,7 @@ def show(expert_id: str, lang: str | None, data_version: str | None, as_json: bo
 
         echo_json(show_plain(expert))
         return
-    from nptexperts.words import count, date, enum_word, word
+    from nptexperts._words import count, date, enum_word, word
 
     langs: tuple[Lang, ...] = (code,) if code is not None else LANGUAGES
     ui = langs[0]

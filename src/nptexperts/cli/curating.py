@@ -10,10 +10,10 @@ import click
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from nptexperts.fault import Fault
+    from nptexperts._fault import Fault
 
-from nptexperts.cli.output import PlainHelp, fail, write_stdout
-from nptexperts.errors import DataError, NptExpertsError
+from nptexperts._errors import DataError, NptExpertsError
+from nptexperts.cli.output import PlainHelp, as_path, fail, friendly_errors, write_stdout
 
 _CHECKOUT_HELP = (
     "The source checkout to act on (a folder with a pyproject.toml naming nptexperts and"
@@ -35,19 +35,12 @@ def _checkout_fail(exc: NptExpertsError) -> NoReturn:
     fail(escape_controls(str(exc)))
 
 
-def _path(value: str) -> Path:
-    """A click path as a :class:`~pathlib.Path` (pathlib imported only when a path is given)."""
-    from pathlib import Path
-
-    return Path(value)
-
-
 def _package_dir(checkout: str | None) -> Path:
     """The package folder of the checkout to act on, or a one-line error."""
     from nptexperts.curate.checkout import CheckoutError, checkout_package_dir
 
     try:
-        return checkout_package_dir(_path(checkout) if checkout is not None else None)
+        return checkout_package_dir(as_path(checkout) if checkout is not None else None)
     except CheckoutError as exc:
         _checkout_fail(exc)
 
@@ -66,7 +59,7 @@ def validate(directory: str | None) -> None:
     printed as FILE:LINE:COLUMN: field.path: what is wrong, what was expected.
     Exits 0 when the records are valid, 1 otherwise.
     """
-    from nptexperts.api import load_index
+    from nptexperts._api import load_index
     from nptexperts.curate.checkout import PACKAGE_IN_CHECKOUT, find_checkout
     from nptexperts.curate.text import escape_controls
 
@@ -81,7 +74,7 @@ def validate(directory: str | None) -> None:
             )
         folder = checkout / PACKAGE_IN_CHECKOUT / "data"
     else:
-        folder = _path(directory)
+        folder = as_path(directory)
     root = escape_controls(str(folder))
     try:
         index = load_index(folder)
@@ -164,6 +157,14 @@ def compile_(checkout: str | None, check: bool) -> None:
     " one line of its JSON Lines).",
 )
 @click.option(
+    "--data-version",
+    "data_version",
+    metavar="VERSION",
+    default=None,
+    help="The schema that the JSON export of this data release follows (its bundle"
+    " format's; e.g. 2026.1 is format 1).",
+)
+@click.option(
     "--source",
     "source_kind",
     type=click.Choice(["dataset", "sources", "sections", "experts"]),
@@ -187,9 +188,19 @@ def compile_(checkout: str | None, check: bool) -> None:
     help=_CHECKOUT_HELP,
 )
 def schema(
-    shape: str, source_kind: str | None, write: bool, check: bool, checkout: str | None
+    shape: str,
+    data_version: str | None,
+    source_kind: str | None,
+    write: bool,
+    check: bool,
+    checkout: str | None,
 ) -> None:
-    """Print a JSON Schema (default: of the JSON export); --write/--check regenerate them all."""
+    """Print a JSON Schema (default: of the JSON export); --write/--check regenerate them all.
+
+    Each schema's $id names its version: the records' schema follows the bundle
+    format (--data-version V: the one that release's export follows), each
+    --json shape has its own.
+    """
     from importlib.resources import files
 
     from nptexperts.curate.checkout import find_checkout
@@ -201,6 +212,17 @@ def schema(
     )
     from nptexperts.export.schema import SHAPES, generate_schema, schema_bytes, schema_file
 
+    if data_version is not None:
+        if shape != "records" or source_kind or write or check:
+            fail(
+                "--data-version goes with the records' schema only (no --shape, --source, --write)"
+            )
+        from nptexperts.export.schema import release_schema_file
+
+        with friendly_errors("en"):
+            shown = release_schema_file(data_version)
+        write_stdout(shown.read_bytes())
+        return
     if not (write or check):
         if source_kind:
             shown = files("nptexperts").joinpath("schema", source_schema_name(source_kind))
@@ -211,7 +233,7 @@ def schema(
     if write or checkout is not None or find_checkout() is not None:
         folder = _package_dir(checkout) / "schema"
     else:  # --check outside a checkout: the installed package's files, only read
-        folder = _path(str(files("nptexperts").joinpath("schema")))
+        folder = as_path(str(files("nptexperts").joinpath("schema")))
     click.echo(f"schemas in {folder}:", err=True)
     every = [(f"{n}.schema.json", n, generate_schema) for n in SHAPES] + [
         (source_schema_name(k), k, generate_source_schema) for k in SOURCE_KINDS

@@ -7,22 +7,16 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:
-    from pathlib import Path
+    pass
 
 from nptexperts.cli.output import (
     PlainHelp,
+    as_path,
     data_version_option,
     fail,
     friendly_errors,
     write_stdout,
 )
-
-
-def _path(value: str) -> Path:
-    """A click path as a :class:`~pathlib.Path` (pathlib imported only when a path is given)."""
-    from pathlib import Path
-
-    return Path(value)
 
 
 @click.command(cls=PlainHelp)
@@ -61,7 +55,7 @@ def export(fmt: str, given: str | None, force: bool, data_version: str | None) -
     file is written atomically (a temporary file beside it, then renamed); an
     existing file, or a folder that is not empty, is refused unless --force.
     """
-    output = _path(given) if given is not None else None
+    output = as_path(given) if given is not None else None
     if fmt == "sqlite":
         from nptexperts.export.sqlite import write_sqlite
 
@@ -96,7 +90,7 @@ def export(fmt: str, given: str | None, force: bool, data_version: str | None) -
         fail(f"{output} is not a directory: the {fmt} export writes several files")
     if output.is_dir() and any(output.iterdir()) and not force:
         fail(f"{output} is not empty: give --force to replace the export's files in it")
-    from nptexperts.api import load_dataset
+    from nptexperts._api import load_dataset
 
     with friendly_errors():
         dataset = load_dataset(data_version=data_version)

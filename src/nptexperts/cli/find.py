@@ -63,9 +63,9 @@ def search(
     labels and the experts' names in it. Exits 1 when nothing matches (as
     grep does).
     """
-    from nptexperts.api import load_index
-    from nptexperts.searching import SearchIndex
-    from nptexperts.words import enum_word, word
+    from nptexperts._api import load_index
+    from nptexperts._lookup.searching import SearchIndex
+    from nptexperts._words import enum_word, word
 
     with friendly_errors(lang):
         code = parse_lang(lang)

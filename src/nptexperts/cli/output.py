@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
-from nptexperts.errors import DataError, NptExpertsError
+from nptexperts._errors import DataError, NptExpertsError
 
 if TYPE_CHECKING:
-    from nptexperts.index import Index
-    from nptexperts.lang import Lang
-    from nptexperts.models import Text
+    from pathlib import Path
+
+    from nptexperts._lookup.index import Index
+    from nptexperts._records.lang import Lang
+    from nptexperts._records.models import Text
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -143,7 +145,7 @@ def echo(text: str = "", *, err: bool = False) -> None:
 
 def fail(message: str, lang: str = "en") -> NoReturn:
     """Print one line on stderr ("Error: …", «Ошибка: …») and exit 1."""
-    from nptexperts.words import word
+    from nptexperts._words import word
 
     click.echo(f"{word('error', lang)}: {clean(message)}", err=True)
     raise SystemExit(1)
@@ -151,13 +153,13 @@ def fail(message: str, lang: str = "en") -> NoReturn:
 
 def _in_words(exc: NptExpertsError, lang: str) -> str | None:
     """The interface's own words for a lookup error in ``lang`` (``None``: use the message)."""
-    from nptexperts.errors import (
+    from nptexperts._errors import (
         UnknownCountryError,
         UnknownDataVersionError,
         UnknownIdError,
         WithdrawnIdError,
     )
-    from nptexperts.words import WORDS, word
+    from nptexperts._words import WORDS, word
 
     if lang == "en" or isinstance(exc, WithdrawnIdError):
         return None
@@ -183,8 +185,8 @@ def friendly_errors(lang: str | None = None) -> Iterator[None]:
 
     With ``lang`` (a tag as the user gave it), a lookup error is said in that language.
     """
-    from nptexperts.errors import UnsupportedLanguageError
-    from nptexperts.lang import normalize_lang
+    from nptexperts._errors import UnsupportedLanguageError
+    from nptexperts._records.lang import normalize_lang
 
     try:
         ui = normalize_lang(lang) if lang is not None else "en"
@@ -200,7 +202,7 @@ def friendly_errors(lang: str | None = None) -> Iterator[None]:
 
 
 def parse_lang(value: str | None) -> Lang | None:
-    from nptexperts.lang import normalize_lang
+    from nptexperts._records.lang import normalize_lang
 
     return normalize_lang(value) if value is not None else None
 
@@ -248,7 +250,7 @@ def country_names(index: Index) -> dict[str, Text]:
 
 
 def country_label(index: Index, code: str | None, lang: Lang) -> str:
-    from nptexperts.words import word
+    from nptexperts._words import word
 
     if code is None:
         return word("unknown_country", lang)
@@ -299,3 +301,10 @@ def json_line(plain: object) -> str:
 
 
 _JSON_ESCAPES = {c: f"\\u{c:04x}" for c in (*_CONTROLS, 0x2028, 0x2029)}
+
+
+def as_path(value: str) -> Path:
+    """A click path as a :class:`~pathlib.Path` (pathlib imported only when a path is given)."""
+    from pathlib import Path
+
+    return Path(value)

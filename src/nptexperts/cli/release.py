@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 import click
@@ -13,6 +12,7 @@ from nptexperts.cli.output import (
     color_option,
     data_version_option,
     echo,
+    echo_json,
     friendly_errors,
     lang_option,
     parse_lang,
@@ -20,13 +20,13 @@ from nptexperts.cli.output import (
     wrap,
 )
 
+#: The values of :class:`~nptexperts.RecordKind` (a test checks they agree), written out
+#: so that the command line does not import the records' types to parse its options.
+_KINDS = ("source", "section", "question", "expert", "comment", "note")
+
 if TYPE_CHECKING:
-    from nptexperts.changes import RecordChange, RecordRef, ReleaseDiff
-    from nptexperts.lang import Lang
-
-
-def _echo_json(plain: object) -> None:
-    click.echo(json.dumps(plain, ensure_ascii=False, indent=2))
+    from nptexperts._records.lang import Lang
+    from nptexperts._releases.changes import RecordChange, RecordRef, ReleaseDiff
 
 
 def _row(label: str, value: str) -> str:
@@ -49,9 +49,9 @@ def info(data_version: str | None, as_json: bool, cite: bool, lang: str) -> None
     --lang ru shows the labels and counts in Russian; the rights and the citation
     exist in English only, and are labelled so.
     """
-    from nptexperts.api import load_dataset
-    from nptexperts.info import dataset_info
-    from nptexperts.words import count, date, word
+    from nptexperts._api import load_dataset
+    from nptexperts._releases.info import dataset_info
+    from nptexperts._words import count, date, word
 
     with friendly_errors(lang):
         ui = parse_lang(lang) or "en"
@@ -64,7 +64,7 @@ def info(data_version: str | None, as_json: bool, cite: bool, lang: str) -> None
     if as_json:
         from nptexperts.cli.shapes import info_plain
 
-        _echo_json(info_plain(data))
+        echo_json(info_plain(data))
         return
     counts = data.counts
     records = ", ".join(
@@ -99,15 +99,15 @@ def info(data_version: str | None, as_json: bool, cite: bool, lang: str) -> None
 @color_option
 def releases(as_json: bool, lang: str) -> None:
     """List the data releases this package ships, oldest first, with their digests."""
+    from nptexperts._releases.releases import data_releases
+    from nptexperts._words import count, date, word
     from nptexperts.cli.shapes import releases_plain
-    from nptexperts.releases import data_releases
-    from nptexperts.words import count, date, word
 
     with friendly_errors(lang):
         ui = parse_lang(lang) or "en"
     found = data_releases()
     if as_json:
-        _echo_json(releases_plain(found))
+        echo_json(releases_plain(found))
         return
     for release in found:
         c = release.counts
@@ -124,33 +124,90 @@ def releases(as_json: bool, lang: str) -> None:
             echo(clean("  " + word("withdrew", ui, kind=kind, id=w.id, reason=w.reason) + instead))
 
 
-def _print_diff(result: ReleaseDiff, ui: Lang) -> None:
-    from nptexperts.words import count, word
+_ENUM_FIELDS = {
+    "basis": "CountryBasis",
+    "advisory_board": "AdvisoryBoard",
+    "coverage": "CommentCoverage",
+    "honorific": "Honorific",
+    "topic": "NoteTopic",
+}
 
-    def value(text: str | None) -> str:
-        return word("diff_none", ui) if text is None else text
+
+#: The fields whose values are dates (``YYYY-MM-DD``), shown as dates in words.
+_DATES = frozenset({"conference_start", "as_of", "date"})
+#: The fields that exist in English only (the editors' notes and evidence), labelled so.
+_ENGLISH_ONLY = frozenset({"notes", "evidence", "note"})
+
+
+def _value_words(path: str, text: str | None, ui: Lang) -> str:
+    """A field's value as the reader reads it: closed values and provenance in words."""
+    import datetime
+
+    from nptexperts._records import vocabularies
+    from nptexperts._words import date, enum_word, word
+
+    if text is None:
+        return word("diff_none", ui)
+    last = path.rsplit(".", 1)[-1].split("[", 1)[0]
+    if ui != "en" and last in _ENGLISH_ONLY:
+        return f"({word('english_only', ui)}) {text}"
+    try:
+        if last in _DATES:
+            return date(datetime.date.fromisoformat(text), ui)
+        if last == "provenance":
+            origin, _, source = text.partition(", ")
+            return f"{enum_word(vocabularies.Origin(origin), ui)}, {source}"
+        if last in _ENUM_FIELDS:
+            return enum_word(getattr(vocabularies, _ENUM_FIELDS[last])(text), ui)
+    except ValueError:  # a value the vocabulary does not know: shown as it is
+        pass
+    return text
+
+
+def _path_words(path: str, lang: Lang | None, ui: Lang) -> str:
+    """A field's path in words (``positions[0].title`` [ru] → «должность [0] › название, по-русски»).
+
+    In English the path is the one ``--field`` takes; in Russian, words with the
+    path after them, so that a reader can still pass it to ``--field``.
+    """
+    from nptexperts._words import WORDS, word
+
+    where = f" [{lang}]" if lang else ""
+    if ui == "en":
+        return path + where
+    parts = []
+    for part in path.split("."):
+        name, bracket, rest = part.partition("[")
+        label = WORDS.get(f"field_{name}", {}).get(ui, name)
+        parts.append(label + (f" [{rest}" if bracket else ""))
+    in_lang = f", {word(f'in_lang_{lang}', ui)}" if lang else ""
+    return f"{' › '.join(parts)}{in_lang} ({path}{where})"
+
+
+def _print_diff(result: ReleaseDiff, ui: Lang) -> None:
+    from nptexperts._words import count, word
 
     def record(label: str, ref: RecordRef | RecordChange) -> str:
-        return clean(f"{word(label, ui):<10}{word(f'kind_{ref.kind}', ui)} {ref.id}")
+        return clean(word(label, ui, kind=word(f"kind_{ref.kind.value}", ui), id=ref.id))
 
     echo(style(word("diff_heading", ui, old=result.old, new=result.new), bold=True))
     if result.is_empty:
         echo(word("diff_same", ui))
         return
-    for ref in result.added:
-        echo(record("diff_added", ref))
-    for ref in result.removed:
-        echo(record("diff_removed", ref))
-    for change in result.changed:
-        echo()
-        echo(style(record("diff_changed", change), bold=True))
-        for field in change.fields:
-            where = field.path + (f" [{field.lang}]" if field.lang else "")
-            echo(clean(f"  {where}"))
-            echo(wrap(f"- {value(field.old)}", "      "))
-            echo(wrap(f"+ {value(field.new)}", "      "))
+    # the summary first: the counts per kind, then the records
+    for kind, (added, removed, changed) in result.counts().items():
+        echo(
+            "  "
+            + word(
+                "diff_kind_counts",
+                ui,
+                kind=word(f"kinds_{kind.value}", ui),
+                added=added,
+                removed=removed,
+                changed=changed,
+            )
+        )
     n = len(result.added) + len(result.removed) + len(result.changed)
-    echo()
     echo(
         word(
             "diff_summary",
@@ -161,31 +218,96 @@ def _print_diff(result: ReleaseDiff, ui: Lang) -> None:
             records=count(n, "record", ui),
         )
     )
+    echo()
+    for ref in result.added:
+        echo(record("diff_added_record", ref))
+    for ref in result.removed:
+        echo(record("diff_removed_record", ref))
+    for change in result.changed:
+        echo(style(record("diff_changed_record", change), bold=True))
+        for field in change.fields:
+            echo(clean(f"  {_path_words(field.path, field.lang, ui)}"))
+            echo(wrap(f"- {_value_words(field.path, field.old, ui)}", "      "))
+            echo(wrap(f"+ {_value_words(field.path, field.new, ui)}", "      "))
 
 
 @click.command("diff", cls=PlainHelp)
 @click.argument("old", metavar="OLD")
-@click.argument("new", metavar="NEW", required=False)
+@click.argument("new", metavar="[NEW]", required=False)
+@click.option(
+    "--id",
+    "ids",
+    multiple=True,
+    metavar="ID",
+    help="Only this record (an expert's id also covers the expert's comments); repeatable.",
+)
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    type=click.Choice(_KINDS),
+    help="Only records of this kind; repeatable.",
+)
+@click.option(
+    "--field",
+    "fields",
+    multiple=True,
+    metavar="FIELD",
+    help="Only this field or path (name, positions, positions[].title, body); repeatable.",
+)
+@click.option(
+    "--text-lang",
+    "text_langs",
+    multiple=True,
+    metavar="LANG",
+    help="Only the texts in this language (en, ru), and the fields that have no language;"
+    " repeatable. (--lang is the language of the output.)",
+)
+@click.option(
+    "--exit-code",
+    is_flag=True,
+    help="Exit 1 when any record differs (after the filters), 0 when none does, as"
+    " `git diff --exit-code`.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the changes as one JSON object.")
 @lang_option("en")
 @color_option
-def diff_(old: str, new: str | None, as_json: bool, lang: str) -> None:
+def diff_(
+    old: str,
+    new: str | None,
+    ids: tuple[str, ...],
+    kinds: tuple[str, ...],
+    fields: tuple[str, ...],
+    text_langs: tuple[str, ...],
+    exit_code: bool,
+    as_json: bool,
+    lang: str,
+) -> None:
     """Show the records that differ between data releases OLD and NEW (default: the latest).
 
     Records are compared by id: added, removed, and changed with each field's old
-    and new value, per language. Grouped per record; --lang ru gives the labels in
-    Russian. Exits 0 whether or not records differ.
+    and new value, per language. First a summary (the counts per kind of record),
+    then the records. --id, --kind, --field and --text-lang keep part of the
+    changes (as ReleaseDiff.affects does); --lang ru gives the labels and values in
+    Russian. Exits 0 whether or not records differ, unless --exit-code is given.
     """
-    from nptexperts.changes import diff
+    from nptexperts._releases.changes import diff
     from nptexperts.cli.shapes import diff_plain
 
     with friendly_errors(lang):
         ui = parse_lang(lang) or "en"
-        result = diff(old, new)
+        result = diff(old, new).filter(
+            ids or None,
+            kinds=kinds or None,
+            fields=fields or None,
+            langs=text_langs or None,
+        )
     if as_json:
-        _echo_json(diff_plain(result))
-        return
-    _print_diff(result, ui)
+        echo_json(diff_plain(result))
+    else:
+        _print_diff(result, ui)
+    if exit_code and not result.is_empty:
+        raise SystemExit(1)
 
 
 COMMANDS = (info, releases, diff_)

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 if TYPE_CHECKING:
-    from nptexperts.changes import ReleaseDiff
-    from nptexperts.info import DatasetInfo
-    from nptexperts.models import Expert
-    from nptexperts.releases import DataRelease
+    from nptexperts._records.models import Expert
+    from nptexperts._releases.changes import ReleaseDiff
+    from nptexperts._releases.info import DatasetInfo
+    from nptexperts._releases.releases import DataRelease
 
 __all__ = ["diff_plain", "info_plain", "list_plain", "plain", "releases_plain", "show_plain"]
 

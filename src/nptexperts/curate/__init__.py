@@ -5,8 +5,9 @@ of the shipped records never import it (a test checks). The flow:
 
 * :mod:`~nptexperts.curate.yamlfile` reads one YAML file safely, with the place of
   every value;
-* :mod:`~nptexperts.curate.converter` structures plain data into the record types,
-  strictly, and :mod:`~nptexperts.curate.faults` turns its errors into located faults;
+* the records' strict converter (``nptexperts._records.converter``, shared with
+  :func:`nptexperts.export.from_json`) structures that plain data into the record
+  types, and turns its errors into located faults (``nptexperts._records.locating``);
 * :mod:`~nptexperts.curate.directory` reads a data directory's layout;
 * :mod:`~nptexperts.curate.checks` checks what spans records (ids, references, spans);
 * :mod:`~nptexperts.curate.compiling` writes a data release's bundle.
@@ -24,8 +25,8 @@ from types import MappingProxyType
 
 import attrs
 
-from nptexperts.errors import DataError
-from nptexperts.models import Dataset
+from nptexperts._errors import DataError
+from nptexperts._records.models import Dataset
 
 __all__ = ["CuratedData", "load_directory"]
 

@@ -23,7 +23,7 @@ import sysconfig
 import tomllib
 from pathlib import Path
 
-from nptexperts.errors import NptExpertsError
+from nptexperts._errors import NptExpertsError
 
 __all__ = [
     "CheckoutError",

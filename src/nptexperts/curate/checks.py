@@ -1,6 +1,6 @@
 """The rules that span records: unique ids, references, countries, spans, languages.
 
-Each rule returns :class:`~nptexperts.errors.Fault` s placed in the file and at the
+Each rule returns :class:`~nptexperts._errors.Fault` s placed in the file and at the
 field path where the fault stands, so that ``nptexperts validate`` can list them all.
 """
 
@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from nptexperts.countries import is_alpha2
+from nptexperts._errors import Fault
+from nptexperts._lookup.countries import is_alpha2
+from nptexperts._records.models import (
+    CommentCoverage,
+    CountryBasis,
+    Expert,
+    Section,
+    Source,
+)
 from nptexperts.curate.directory import Loaded, SourceDir
 from nptexperts.curate.fields import (
     record_texts,
@@ -20,14 +28,6 @@ from nptexperts.curate.fields import (
 )
 from nptexperts.curate.text import shown
 from nptexperts.curate.yamlfile import Path, format_path
-from nptexperts.errors import Fault
-from nptexperts.models import (
-    CommentCoverage,
-    CountryBasis,
-    Expert,
-    Section,
-    Source,
-)
 
 __all__ = ["check"]
 

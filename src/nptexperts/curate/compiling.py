@@ -23,11 +23,12 @@ from typing import Any
 
 import attrs
 
-from nptexperts.bundle import BUNDLE_FORMAT, FORMAT_KEY, decode_bundle
+from nptexperts._errors import DataError, Fault
+from nptexperts._records.models import Dataset
+from nptexperts._releases.bundle import BUNDLE_FORMAT, decode_bundle
+from nptexperts._releases.encoding import encode_bundle
+from nptexperts._releases.store import CATALOGUE_PATH, COMPILED_DIR, sha256_hex
 from nptexperts.curate import CuratedData
-from nptexperts.errors import DataError, Fault
-from nptexperts.models import Dataset
-from nptexperts.store import CATALOGUE_PATH, COMPILED_DIR, sha256_hex
 
 __all__ = [
     "CompileResult",
@@ -36,20 +37,6 @@ __all__ = [
     "encode_bundle",
     "write_atomic",
 ]
-
-
-def encode_bundle(dataset: Dataset) -> bytes:
-    """The canonical JSON of ``dataset`` in today's bundle format.
-
-    Sorted keys, UTF-8, one space indent, final newline: the same records always
-    give the same bytes, so the bytes' SHA-256 is the records' content digest.
-    """
-    from nptexperts.curate.converter import make_converter
-
-    plain = make_converter(detailed=False).unstructure(dataset)
-    plain[FORMAT_KEY] = BUNDLE_FORMAT
-    text = json.dumps(plain, ensure_ascii=False, sort_keys=True, indent=1)
-    return (text + "\n").encode("utf-8")
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -201,19 +188,19 @@ def compile_search_stems(package_dir: Path, *, check: bool = False) -> str:
     """Bring the search's shipped stems (``compiled/stems.json``) up to date.
 
     They cover every word of every release in the catalogue (see
-    :mod:`nptexperts.stemming`); the catalogue records the file's SHA-256 and the
+    :mod:`nptexperts._lookup.stemming`); the catalogue records the file's SHA-256 and the
     stemmer that made it. Returns ``"up to date"``, ``"written"``, or, with
     ``check``, ``"out of date"`` (nothing written).
     """
-    from nptexperts.lang import LANGUAGES, Lang
-    from nptexperts.searching import search_words
-    from nptexperts.stemming import (
+    from nptexperts._lookup.searching import search_words
+    from nptexperts._lookup.stemming import (
         CATALOGUE_KEY,
         STEMS_FILE,
         encode_table,
         stem_table,
         stemmer_name,
     )
+    from nptexperts._records.lang import LANGUAGES, Lang
 
     catalogue_file = package_dir / CATALOGUE_PATH
     plain = json.loads(catalogue_file.read_bytes())

@@ -1,4 +1,4 @@
-"""Reading a directory of curated YAML files into a validated :class:`~nptexperts.models.Dataset`.
+"""Reading a directory of curated YAML files into a validated :class:`~nptexperts._records.models.Dataset`.
 
 The layout (the shipped one is ``nptexperts/data/``)::
 
@@ -8,7 +8,7 @@ The layout (the shipped one is ``nptexperts/data/``)::
     experts/<id>.yaml     one Expert each, with the expert's comments
 
 Every fault in every file is collected before anything is returned: the result
-is a whole, valid dataset or a :class:`~nptexperts.errors.DataError` listing them all.
+is a whole, valid dataset or a :class:`~nptexperts._errors.DataError` listing them all.
 """
 
 from __future__ import annotations
@@ -18,23 +18,20 @@ import stat
 from collections.abc import Sequence
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
-import cattrs
 
-from nptexperts.curate.converter import make_converter
-from nptexperts.curate.faults import structure_faults
+from nptexperts._errors import Fault
+from nptexperts._records.converter import make_converter
+from nptexperts._records.locating import structure
+from nptexperts._records.models import Dataset, DatasetNote, Expert, Section, Source
 from nptexperts.curate.yamlfile import YamlFile, read_yaml
-from nptexperts.errors import Fault
-from nptexperts.models import Dataset, DatasetNote, Expert, Section, Source
 
 __all__ = ["MAX_FILE_SIZE", "DatasetFile", "Loaded", "read_plain_file", "read_source_dir"]
 
 #: The largest file a data directory may hold (1 MiB); reading stops just past it.
 MAX_FILE_SIZE = 1 << 20
-
-T = TypeVar("T")
 
 #: The record kinds, by subdirectory.
 KINDS: dict[str, type[Any]] = {
@@ -74,15 +71,6 @@ class SourceDir:
 
 def _name(root: Traversable, *parts: str) -> str:
     return "/".join([str(root), *parts])
-
-
-def _structure(conv: cattrs.Converter, file: YamlFile, cl: type[T]) -> tuple[T | None, list[Fault]]:
-    if file.faults:
-        return None, list(file.faults)
-    try:
-        return conv.structure(file.data, cl), []
-    except Exception as exc:  # cattrs raises groups of many kinds; all become faults
-        return None, structure_faults(exc, file)
 
 
 #: The default source while dataset.yaml gives none (never a valid id, so never a record's).
@@ -227,7 +215,7 @@ def read_source_dir(root: Traversable) -> tuple[SourceDir | None, list[Fault]]:
     ):
         default_source = header_file.data["default_source"]
     conv = make_converter(default_source=default_source)
-    header, header_faults = _structure(conv, header_file, DatasetFile)
+    header, header_faults = structure(conv, header_file, DatasetFile)
     faults += header_faults
 
     records: dict[str, tuple[Loaded, ...]] = {}
@@ -272,7 +260,7 @@ def read_source_dir(root: Traversable) -> tuple[SourceDir | None, list[Fault]]:
                 )
                 continue
             file = _read(entry, name)
-            record, file_faults = _structure(conv, file, cl)
+            record, file_faults = structure(conv, file, cl)
             faults += file_faults
             if record is not None:
                 loaded.append(Loaded(record, file))

@@ -13,12 +13,12 @@ from typing import Any
 
 import attrs
 
+from nptexperts._errors import Fault
+from nptexperts._records.models import Origin, Source, Text
+from nptexperts._releases.store import is_plain_name
 from nptexperts.curate.directory import Loaded
 from nptexperts.curate.text import MULTI_LINE, shown, text_problem
 from nptexperts.curate.yamlfile import Path
-from nptexperts.errors import Fault
-from nptexperts.models import Origin, Source, Text
-from nptexperts.store import is_plain_name
 
 __all__ = ["record_texts", "source_faults", "string_faults", "text_faults", "where_found"]
 

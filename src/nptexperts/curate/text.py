@@ -27,6 +27,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from nptexperts._fault import SHOWN_LENGTH, clipped, shown
+from nptexperts._records.texts import FORMULA_STARTS
+
 __all__ = [
     "FORMULA_STARTS",
     "MULTI_LINE",
@@ -39,10 +42,6 @@ __all__ = [
 
 #: The fields (by their last name on a record's path) that may hold line breaks.
 MULTI_LINE = frozenset({"body", "context", "notes", "note", "summary"})
-#: A text that begins with one of these is read by spreadsheets as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-#: How many characters of a value a message shows.
-SHOWN_LENGTH = 80
 
 _CONTROL = "\x00-\x1f\x7f-\x9f"
 _BIDI = "\u202a-\u202e\u2066-\u2069"
@@ -90,24 +89,6 @@ def text_problem(value: str, *, one_line: bool) -> str | None:
             " combining mark): write the composed letter"
         )
     return None
-
-
-def shown(value: object) -> str:
-    """``repr(value)``, cut to :data:`SHOWN_LENGTH` characters with its full length."""
-    if isinstance(value, str) and len(value) > SHOWN_LENGTH:
-        cut = repr(value[:SHOWN_LENGTH])
-        return f"{cut[:-1]}…{cut[-1]} ({len(value):,} characters)"
-    text = repr(value)
-    if len(text) > SHOWN_LENGTH * 2:
-        return text[: SHOWN_LENGTH * 2] + f"… ({len(text):,} characters)"
-    return text
-
-
-def clipped(text: str, limit: int = 2 * SHOWN_LENGTH) -> str:
-    """``text`` itself, or its first ``limit`` characters with its full length."""
-    if len(text) <= limit:
-        return text
-    return f"{text[:limit]}… ({len(text):,} characters)"
 
 
 def _escape(match: re.Match[str]) -> str:

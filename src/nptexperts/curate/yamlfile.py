@@ -18,16 +18,12 @@ import datetime
 from collections.abc import Iterator
 from typing import Any
 
-import attrs
 import yaml
 
-from nptexperts.curate.text import clipped, shown
-from nptexperts.errors import Fault
+from nptexperts._fault import Fault, Path, YamlFile, clipped, format_path, shown
 
 __all__ = ["MAX_DEPTH", "Path", "YamlFile", "format_path", "read_yaml"]
 
-#: A place in a file's data: mapping keys and list indices, from the top.
-Path = tuple[str | int, ...]
 
 _Parser: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SAFE_TAGS = {
@@ -43,50 +39,6 @@ _STANDARD_PREFIX = "tag:yaml.org,2002:"
 #: How deep lists and mappings may nest in one file (records nest about six deep).
 MAX_DEPTH = 64
 _MAP_TAG = "tag:yaml.org,2002:map"
-
-
-@attrs.frozen
-class YamlFile:
-    """A file's data and where each part of it stands."""
-
-    name: str
-    data: Any
-    #: 1-based (line, column) of each key or list item, by path.
-    marks: dict[Path, tuple[int, int]]
-    faults: tuple[Fault, ...] = ()
-    #: The text as written of each plain scalar that YAML read as something other
-    #: than a string (``0755``, ``yes``, ``2025-07-02``), by path, for messages.
-    written: dict[Path, str] = attrs.field(factory=dict)
-
-    def mark(self, path: Path) -> tuple[int, int] | None:
-        """The place of ``path``, or of the nearest enclosing part that has one."""
-        for end in range(len(path), -1, -1):
-            found = self.marks.get(path[:end])
-            if found is not None:
-                return found
-        return None
-
-    def fault(self, path: Path, message: str) -> Fault:
-        """A :class:`Fault` at ``path`` in this file."""
-        place = self.mark(path)
-        return Fault(
-            file=self.name,
-            path=format_path(path),
-            message=message,
-            line=place[0] if place else None,
-            column=place[1] if place else None,
-        )
-
-
-def format_path(path: Path) -> str:
-    """``("comments", 0, "body")`` as ``comments[0].body``."""
-    out = ""
-    for step in path:
-        if isinstance(step, int):
-            out += f"[{step}]"
-        else:
-            out += f".{step}" if out else step
-    return out
 
 
 class _Stop(Exception):

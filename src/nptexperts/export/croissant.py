@@ -20,8 +20,8 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from nptexperts._records.models import Dataset
 from nptexperts.export.tables import TABLES, Table
-from nptexperts.models import Dataset
 
 __all__ = ["CONTEXT", "DESCRIPTOR", "croissant_descriptor"]
 
@@ -98,6 +98,7 @@ def _record_set(table: Table) -> dict[str, Any]:
 
 def croissant_descriptor(dataset: Dataset, files: dict[str, bytes]) -> dict[str, Any]:
     """The ``croissant.json`` content for ``dataset``, whose tables' CSV bytes are ``files``."""
+    from nptexperts._releases.info import HOMEPAGE, RIGHTS
     from nptexperts.export.json import records_digest
     from nptexperts.export.metadata import (
         CONTRIBUTORS,
@@ -109,7 +110,6 @@ def croissant_descriptor(dataset: Dataset, files: dict[str, bytes]) -> dict[str,
         created,
         prefixed_digest,
     )
-    from nptexperts.info import HOMEPAGE, RIGHTS
 
     day = created(dataset)
     source = dataset.sources[0] if dataset.sources else None

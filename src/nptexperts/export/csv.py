@@ -1,7 +1,7 @@
 """CSV export: one UTF-8 CSV file per table of :mod:`nptexperts.export.tables`.
 
 Comments are one row per comment, with one set of columns per language
-(``text_en``, ``text_en_origin``, ``text_en_source``, ``text_ru``, …), so that a
+(``body_en``, ``body_en_origin``, ``body_en_source``, ``body_ru``, …), so that a
 row holds a comment's published wording next to its translation. Experts are
 one row each; their positions and name variants have their own tables, keyed
 by the expert's id and the item's place in the list. Files are UTF-8 without a
@@ -17,8 +17,10 @@ Each file is written atomically, and an export never replaces files unasked.
 >>> import io, csv as _csv
 >>> from nptexperts.export.tables import TABLES
 >>> comments = next(t for t in TABLES if t.name == "comments")
->>> rows = list(_csv.DictReader(io.StringIO(table_csv(comments).decode("utf-8"))))
->>> {r["text_ru_origin"] for r in rows}
+>>> import nptexperts
+>>> shown = nptexperts.load_dataset(data_version="2026.2")
+>>> rows = list(_csv.DictReader(io.StringIO(table_csv(comments, shown).decode("utf-8"))))
+>>> {r["body_ru_origin"] for r in rows}
 {'editorial_translation'}
 """
 
@@ -29,11 +31,11 @@ import io
 import os
 from pathlib import Path
 
-from nptexperts.api import load_dataset
+from nptexperts._api import load_dataset
+from nptexperts._records.models import Dataset
+from nptexperts._records.texts import FORMULA_STARTS
 from nptexperts.curate.compiling import write_atomic
-from nptexperts.curate.text import FORMULA_STARTS
 from nptexperts.export.tables import TABLES, Table
-from nptexperts.models import Dataset
 
 __all__ = ["safe_cell", "table_csv", "write_csv"]
 
@@ -53,7 +55,7 @@ def safe_cell(cell: object) -> object:
 
 def refuse_to_overwrite(root: Path, force: bool) -> None:
     """Raise :class:`~nptexperts.OutputExistsError` if ``root`` holds anything and not ``force``."""
-    from nptexperts.errors import OutputExistsError
+    from nptexperts._errors import OutputExistsError
 
     if not force and root.is_dir() and any(root.iterdir()):
         raise OutputExistsError(

@@ -18,8 +18,10 @@ import os
 from pathlib import Path
 from typing import Any
 
+from nptexperts._api import load_dataset
+from nptexperts._records.models import Dataset
+from nptexperts._releases.info import HOMEPAGE, RIGHTS
 from nptexperts._version import __version__
-from nptexperts.api import load_dataset
 from nptexperts.curate.compiling import write_atomic
 from nptexperts.export.croissant import DESCRIPTOR as CROISSANT
 from nptexperts.export.croissant import croissant_descriptor
@@ -36,8 +38,6 @@ from nptexperts.export.metadata import (
     prefixed_digest,
 )
 from nptexperts.export.tables import TABLES, Table
-from nptexperts.info import HOMEPAGE, RIGHTS
-from nptexperts.models import Dataset
 
 __all__ = ["datapackage_descriptor", "write_datapackage"]
 

@@ -35,10 +35,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping
 
-from nptexperts.folding import fold
-from nptexperts.lang import LANGUAGES, Lang
-from nptexperts.searching import _QUOTES, _TOKEN
-from nptexperts.stemming import snowball, stem, stem_input
+from nptexperts._lookup.folding import fold
+from nptexperts._lookup.searching import _QUOTES, _TOKEN
+from nptexperts._lookup.stemming import snowball, stem, stem_input
+from nptexperts._records.lang import LANGUAGES, Lang
 
 __all__ = ["Vocabulary", "fts_query", "index_columns", "term", "tokens"]
 
@@ -250,7 +250,7 @@ def fts_query(query: str, lang: str) -> str | None:
     the search compares English words with English texts. ``None`` for a query
     with no words, which matches nothing.
     """
-    from nptexperts.lang import normalize_lang
+    from nptexperts._records.lang import normalize_lang
 
     code = normalize_lang(lang)
     parts: list[str] = []

@@ -18,11 +18,11 @@ True
 
 from __future__ import annotations
 
+from nptexperts._errors import DataError
+from nptexperts._records.models import Dataset
+from nptexperts._releases.bundle import plain_bundle
+from nptexperts._releases.store import read_release, release_entry
 from nptexperts._version import DATA_VERSION
-from nptexperts.bundle import plain_bundle
-from nptexperts.errors import DataError
-from nptexperts.models import Dataset
-from nptexperts.store import read_release, release_entry
 
 __all__ = ["from_json", "records_digest", "to_json"]
 
@@ -36,7 +36,7 @@ def to_json(dataset: Dataset | None = None, *, data_version: str | None = None) 
     """
     if dataset is None:
         return read_release(release_entry(data_version or DATA_VERSION))
-    from nptexperts.curate.compiling import encode_bundle
+    from nptexperts._releases.encoding import encode_bundle
 
     return encode_bundle(dataset)
 
@@ -47,9 +47,9 @@ def from_json(raw: bytes | str, name: str = "<JSON>") -> Dataset:
     Raises :class:`~nptexperts.DataError` for bytes that are not JSON or not a valid
     export, with a fault for each bad field (its path, and what was expected).
     """
-    from nptexperts.curate.converter import make_converter
-    from nptexperts.curate.faults import structure_faults
-    from nptexperts.curate.yamlfile import YamlFile
+    from nptexperts._fault import YamlFile
+    from nptexperts._records.converter import make_converter
+    from nptexperts._records.locating import structure_faults
 
     plain = plain_bundle(raw, name)
     try:
@@ -61,9 +61,9 @@ def from_json(raw: bytes | str, name: str = "<JSON>") -> Dataset:
 
 def records_digest(dataset: Dataset) -> str:
     """The digest of ``dataset``: its release's, if it is a shipped release; else its bundle's."""
-    from nptexperts.api import load_dataset
-    from nptexperts.errors import UnknownDataVersionError
-    from nptexperts.store import sha256_hex
+    from nptexperts._api import load_dataset
+    from nptexperts._errors import UnknownDataVersionError
+    from nptexperts._releases.store import sha256_hex
 
     try:
         entry = release_entry(dataset.data_version)

@@ -21,8 +21,9 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from nptexperts.info import CODE_LICENCE, HOMEPAGE, RIGHTS
-from nptexperts.models import Dataset
+from nptexperts._records.models import Dataset
+from nptexperts._releases.info import CODE_LICENCE, HOMEPAGE, RIGHTS
+from nptexperts.export.schema import DOCS_URL
 
 __all__ = [
     "CONTRIBUTORS",
@@ -38,7 +39,7 @@ __all__ = [
 ]
 
 #: Where the documentation states the licence and the rights of the quoted words.
-RIGHTS_URL = HOMEPAGE + "#licence-and-rights"
+RIGHTS_URL = DOCS_URL + "#licence-and-rights"
 
 #: The dataset's short name (the package's).
 NAME = "nptexperts"
@@ -49,7 +50,7 @@ TITLE = {
     "ru": "Комментарии экспертов ПИР-Центра о перспективах Обзорной конференции ДНЯО 2026 года",
 }
 
-#: What the dataset is, per language (the rights follow, in English: ``nptexperts.info.RIGHTS``).
+#: What the dataset is, per language (the rights follow, in English: ``nptexperts._releases.info.RIGHTS``).
 DESCRIPTION = {
     "en": (
         "Curated bilingual (English and Russian) records of the experts that PIR Center's "
@@ -111,8 +112,8 @@ def prefixed_digest(hex_digest: str) -> str:
 
 def created(dataset: Dataset) -> datetime.date | None:
     """The day ``dataset``'s release was compiled, if it is a shipped release; else ``None``."""
-    from nptexperts.errors import UnknownDataVersionError
-    from nptexperts.store import release_entry
+    from nptexperts._errors import UnknownDataVersionError
+    from nptexperts._releases.store import release_entry
 
     try:
         entry = release_entry(dataset.data_version)

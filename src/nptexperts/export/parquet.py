@@ -25,8 +25,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from nptexperts._records.models import Dataset
 from nptexperts.export.tables import TABLES, Table
-from nptexperts.models import Dataset
 
 __all__ = ["parquet_bytes", "write_parquet"]
 
@@ -116,7 +116,7 @@ def write_parquet(
     each file is written atomically. Returns the paths, in
     :data:`~nptexperts.export.tables.TABLES` order.
     """
-    from nptexperts.api import load_dataset
+    from nptexperts._api import load_dataset
     from nptexperts.curate.compiling import write_atomic
     from nptexperts.export.csv import refuse_to_overwrite
 

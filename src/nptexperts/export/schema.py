@@ -7,6 +7,20 @@ converter's plain form: enums as their values, dates as ``YYYY-MM-DD``
 strings, tuples as arrays, ``Literal`` as an ``enum``, optional fields as
 ``anyOf`` with ``null``.
 
+Every schema is versioned: its ``$id`` is its address under the documentation
+site (:data:`SCHEMA_URL`), with the version in the name. The records' schema
+follows the bundle format (``records-2.schema.json`` is format 2, today's; data
+2026.1 is format 1, whose schema ships as ``records-1.schema.json`` and never
+changes); each command's ``--json`` shape has a version of its own
+(:data:`SHAPE_VERSIONS`), raised only by a change that would break a consumer.
+
+Which schema an export follows is said by the export itself: a bundle of format 2
+or later has ``"bundle_format": N``; a bundle without the key is format 1 (the key
+came with format 2). The JSON export of a shipped release is its released bytes,
+exactly (its SHA-256 is the release's digest), so no ``$schema`` key is added to it:
+:func:`release_schema` gives the schema of a release, :func:`export_schema` that of
+any export's bytes.
+
 The package ships the generated file (``schema/records.schema.json``); reading
 it needs nothing but the standard library. Generating it needs msgspec, a
 development dependency: curators run ``nptexperts schema --write`` after changing
@@ -15,6 +29,10 @@ the record types, and a test checks that the shipped file is up to date.
 >>> schema = shipped_schema()
 >>> schema["$defs"]["Origin"]["enum"]
 ['editorial', 'editorial_translation', 'published']
+>>> schema["$id"]
+'https://nptexperts.readthedocs.io/en/latest/schema/records-2.schema.json'
+>>> release_schema("2026.1")["$id"]
+'https://nptexperts.readthedocs.io/en/latest/schema/records-1.schema.json'
 """
 
 from __future__ import annotations
@@ -24,18 +42,58 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from typing import Any
 
-from nptexperts.bundle import BUNDLE_FORMAT
-from nptexperts.models import Dataset
+from nptexperts._records.models import Dataset
+from nptexperts._releases.bundle import BUNDLE_FORMAT
 
 __all__ = [
+    "DOCS_URL",
+    "FROZEN_FORMATS",
     "HAND_WRITTEN",
     "SCHEMA_PATH",
+    "SCHEMA_URL",
     "SHAPES",
+    "SHAPE_VERSIONS",
+    "bundle_format_of",
+    "export_schema",
     "generate_schema",
+    "published_schemas",
+    "release_schema",
+    "release_schema_file",
     "schema_bytes",
     "schema_file",
+    "schema_id",
     "shipped_schema",
 ]
+
+#: Where the documentation is published (``docs/``, built with Sphinx).
+DOCS_URL = "https://nptexperts.readthedocs.io/en/latest/"
+#: Where the shipped schemas are published, each under its versioned name.
+SCHEMA_URL = f"{DOCS_URL}schema/"
+
+#: The version of each command's ``--json`` shape. A change that would break a consumer
+#: (a removed or renamed field, a narrowed type, a new required field) is a new version;
+#: an additive one keeps it (``tests/schemas/`` holds the frozen published schemas).
+SHAPE_VERSIONS: dict[str, int] = {
+    "list": 1,
+    "show": 1,
+    "search": 1,
+    "diff": 1,
+    "releases": 1,
+    "info": 1,
+}
+
+#: The schemas of the older bundle formats, frozen: their files, by format.
+FROZEN_FORMATS: dict[int, str] = {1: "records-1.schema.json"}
+
+
+def schema_id(name: str, version: int) -> str:
+    """The ``$id`` of version ``version`` of the schema ``name`` (``records``: the bundle format).
+
+    >>> schema_id("list", 1)
+    'https://nptexperts.readthedocs.io/en/latest/schema/list-1.schema.json'
+    """
+    return f"{SCHEMA_URL}{name}-{version}.schema.json"
+
 
 #: Where the generated schema of the records stands inside the package.
 SCHEMA_PATH = "schema/records.schema.json"
@@ -61,23 +119,23 @@ def _shape_type(name: str) -> Any:
     if name == "records":
         return Dataset
     if name == "list":
-        from nptexperts.models import Expert
+        from nptexperts._records.models import Expert
 
         return list[Expert]
     if name == "show":
-        from nptexperts.models import Expert
+        from nptexperts._records.models import Expert
 
         return Expert
     if name == "diff":
-        from nptexperts.changes import ReleaseDiff
+        from nptexperts._releases.changes import ReleaseDiff
 
         return ReleaseDiff
     if name == "releases":
-        from nptexperts.releases import DataRelease
+        from nptexperts._releases.releases import DataRelease
 
         return list[DataRelease]
     if name == "info":
-        from nptexperts.info import DatasetInfo
+        from nptexperts._releases.info import DatasetInfo
 
         return DatasetInfo
     raise KeyError(name)
@@ -91,8 +149,16 @@ _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 HAND_WRITTEN: dict[str, str] = {"search": "search-result.schema.json"}
 
 
-def schema_file(name: str = "records") -> Traversable:
-    """The shipped schema file of ``name`` (one of :data:`SHAPES` or :data:`HAND_WRITTEN`)."""
+def schema_file(name: str = "records", *, bundle_format: int | None = None) -> Traversable:
+    """The shipped schema file of ``name`` (one of :data:`SHAPES` or :data:`HAND_WRITTEN`).
+
+    For ``records``, ``bundle_format`` names the bundle format (default: today's,
+    :data:`~nptexperts._releases.bundle.BUNDLE_FORMAT`); a format with no schema is a :class:`KeyError`.
+    """
+    if bundle_format is not None and bundle_format != BUNDLE_FORMAT:
+        if name != "records" or bundle_format not in FROZEN_FORMATS:
+            raise KeyError(f"{name} of bundle format {bundle_format}")
+        return files("nptexperts").joinpath("schema", FROZEN_FORMATS[bundle_format])
     if name in HAND_WRITTEN:
         return files("nptexperts").joinpath("schema", HAND_WRITTEN[name])
     if name not in SHAPES:
@@ -100,10 +166,62 @@ def schema_file(name: str = "records") -> Traversable:
     return files("nptexperts").joinpath(f"schema/{name}.schema.json")
 
 
-def shipped_schema(name: str = "records") -> dict[str, Any]:
-    """The shipped JSON Schema of ``name``: the JSON export, or a command's ``--json`` output."""
-    schema: dict[str, Any] = json.loads(schema_file(name).read_bytes())
+def shipped_schema(name: str = "records", *, bundle_format: int | None = None) -> dict[str, Any]:
+    """The shipped JSON Schema of ``name``: the JSON export (of the bundle format
+    ``bundle_format``; default: today's), or a command's ``--json`` output."""
+    schema: dict[str, Any] = json.loads(schema_file(name, bundle_format=bundle_format).read_bytes())
     return schema
+
+
+def published_schemas() -> dict[str, bytes]:
+    """Every shipped schema of a published shape, by the file name its ``$id`` gives it
+    under :data:`SCHEMA_URL` (``records-1.schema.json``, ``list-1.schema.json``…): what
+    the documentation site serves at those addresses."""
+    found: list[Traversable] = [schema_file(name) for name in [*SHAPES, *HAND_WRITTEN]]
+    found += [schema_file("records", bundle_format=f) for f in FROZEN_FORMATS]
+    out: dict[str, bytes] = {}
+    for file in found:
+        raw = file.read_bytes()
+        schema_id_: str = json.loads(raw)["$id"]
+        out[schema_id_.removeprefix(SCHEMA_URL)] = raw
+    return out
+
+
+def bundle_format_of(plain: Any) -> int:
+    """The bundle format of a JSON export's plain data: its ``bundle_format``, or 1 without one.
+
+    >>> bundle_format_of({"bundle_format": 2}), bundle_format_of({"data_version": "2026.1"})
+    (2, 1)
+    """
+    found = plain.get("bundle_format", 1) if isinstance(plain, dict) else 1
+    return found if type(found) is int else 1
+
+
+def export_schema(raw: bytes | str) -> dict[str, Any]:
+    """The shipped schema that the JSON export ``raw`` says it follows (by its bundle format).
+
+    A format this package has no schema for is a :class:`KeyError`.
+    """
+    return shipped_schema("records", bundle_format=bundle_format_of(json.loads(raw)))
+
+
+def release_schema(data_version: str | None = None) -> dict[str, Any]:
+    """The schema that the JSON export of the shipped release ``data_version`` follows.
+
+    Read from the catalogue's ``bundle_format`` for the release (default: the latest);
+    an unknown version raises :class:`~nptexperts.UnknownDataVersionError`.
+    """
+    schema: dict[str, Any] = json.loads(release_schema_file(data_version).read_bytes())
+    return schema
+
+
+def release_schema_file(data_version: str | None = None) -> Traversable:
+    """The shipped file of :func:`release_schema`."""
+    from nptexperts._releases.store import release_entry
+    from nptexperts._version import DATA_VERSION
+
+    entry = release_entry(data_version or DATA_VERSION)
+    return schema_file("records", bundle_format=int(entry.get("bundle_format", 1)))
 
 
 def _tidy(description: str) -> str:
@@ -147,9 +265,12 @@ def generate_schema(name: str = "records") -> dict[str, Any]:
         top = defs["DatasetInfo"]
         top["properties"]["citation"] = {"type": "string"}
         top["required"] = sorted([*top["required"], "citation"])
+    version = BUNDLE_FORMAT if name == "records" else SHAPE_VERSIONS[name]
+    what = "bundle format" if name == "records" else "version"
     return {
         "$schema": _DIALECT,
-        "title": f"nptexperts {name}",
+        "$id": schema_id(name, version),
+        "title": f"nptexperts {name}, {what} {version}",
         "description": SHAPES[name],
         **schema,
     }

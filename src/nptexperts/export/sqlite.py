@@ -24,10 +24,10 @@ One file that the ``sqlite3`` shell and Datasette open as it is:
 
 >>> import sqlite3, tempfile, pathlib
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "records.db"
->>> write_sqlite(path) == path
+>>> write_sqlite(path, data_version="2026.2") == path
 True
 >>> db = sqlite3.connect(path)
->>> db.execute("SELECT count(*) FROM experts").fetchone()[0] == len(nptexperts.load_experts())
+>>> db.execute("SELECT count(*) FROM experts").fetchone()[0] == len(nptexperts.load_experts(data_version="2026.2"))
 True
 >>> db.execute("SELECT DISTINCT kind, field FROM texts WHERE texts MATCH 'оружие'").fetchall()
 [('comment', 'body')]
@@ -50,10 +50,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import nptexperts
+from nptexperts._records.lang import LANGUAGES, Lang, normalize_lang
+from nptexperts._records.models import Dataset, Origin
 from nptexperts.export.fulltext import Vocabulary, bag, index_columns
 from nptexperts.export.tables import TABLES, Column, Table
-from nptexperts.lang import LANGUAGES, Lang, normalize_lang
-from nptexperts.models import Dataset, Origin
 
 __all__ = [
     "FTS_TABLE",
@@ -139,7 +139,7 @@ def _text_stems(table: Table) -> list[str]:
     return [
         c.name.removesuffix(f"_{first}")
         for c in table.columns
-        if c.name.endswith(f"_{first}") and f"{c.name}_origin" in names
+        if c.name.endswith(f"_{first}") and f"{c.name}_origin" in names and not c.deprecated
     ]
 
 
@@ -292,8 +292,8 @@ def write_sqlite(
     same folder and renamed over ``path``. An existing ``path`` raises
     :class:`~nptexperts.OutputExistsError` unless ``force`` is true. Returns ``path``.
     """
+    from nptexperts._errors import OutputExistsError
     from nptexperts.curate.compiling import write_atomic
-    from nptexperts.errors import OutputExistsError
 
     target = Path(path)
     if target.exists() and not force:

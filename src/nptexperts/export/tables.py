@@ -2,9 +2,9 @@
 the Data Package, the SQLite database and the pandas DataFrames.
 
 Every closed set of values a column allows is read from its Enum, and every row
-is built by column name (a dict keyed by the column, in ``nptexperts.export.rows``),
+is built by column name (a dict keyed by the column, in ``nptexperts.export._rows``),
 so that a column and its cell cannot drift apart; the columns' parts are in
-``nptexperts.export.columns``.
+``nptexperts.export._columns``.
 
 >>> experts = next(t for t in TABLES if t.name == "experts")
 >>> experts.column("coverage").enum == tuple(c.value for c in CommentCoverage)
@@ -13,8 +13,15 @@ True
 
 from __future__ import annotations
 
-from nptexperts.export import rows
-from nptexperts.export.columns import (
+import nptexperts.export._rows as rows  # the module itself, not an attribute of the package
+from nptexperts._records.models import (
+    AdvisoryBoard,
+    CommentCoverage,
+    CountryBasis,
+    Honorific,
+    NoteTopic,
+)
+from nptexperts.export._columns import (
     ID,
     LANGS,
     NOTES,
@@ -23,16 +30,12 @@ from nptexperts.export.columns import (
     ForeignKey,
     Row,
     Table,
+    deprecated_place,
+    deprecated_text_columns,
     fk,
+    item_column,
     text_columns,
     values,
-)
-from nptexperts.models import (
-    AdvisoryBoard,
-    CommentCoverage,
-    CountryBasis,
-    Honorific,
-    NoteTopic,
 )
 
 __all__ = ["TABLES", "Cell", "Column", "ForeignKey", "Row", "Table", "table", "values"]
@@ -67,10 +70,11 @@ TABLES: tuple[Table, ...] = (
         "The keywords each source gives itself, in its order",
         (
             Column("source", "string", "The id of the source"),
-            Column("keyword", "integer", "The keyword's place in the source's list (from 1)"),
+            item_column("keyword", "source"),
+            deprecated_place("keyword"),
             *text_columns("keyword", "Keyword"),
         ),
-        ("source", "keyword"),
+        ("source", "item"),
         (fk("source", "sources"),),
         rows.keywords,
     ),
@@ -174,12 +178,13 @@ TABLES: tuple[Table, ...] = (
         "The experts' positions as of the source, in the source's order",
         (
             Column("expert", "string", "The id of the expert"),
-            Column("position", "integer", "The position's place in the expert's list (from 1)"),
+            item_column("position", "expert"),
+            deprecated_place("position"),
             *text_columns("title", "Position"),
             Column("source", "string", "The id of the source that states it"),
             Column("as_of", "date", "The date the position is stated as of"),
         ),
-        ("expert", "position"),
+        ("expert", "item"),
         (fk("expert", "experts"), fk("source", "sources")),
         rows.positions,
     ),
@@ -188,13 +193,14 @@ TABLES: tuple[Table, ...] = (
         "Other spellings of the experts' names found in the sources",
         (
             Column("expert", "string", "The id of the expert"),
-            Column("variant", "integer", "The variant's place in the expert's list (from 1)"),
+            item_column("variant", "expert"),
+            deprecated_place("variant"),
             Column("value", "string", "The spelling as found"),
             Column("lang", "string", "Its language", enum=LANGS),
             Column("source", "string", "The id of the source it is found in"),
             Column("note", "string", "Where and how it differs"),
         ),
-        ("expert", "variant"),
+        ("expert", "item"),
         (fk("expert", "experts"), fk("source", "sources")),
         rows.name_variants,
     ),
@@ -206,7 +212,7 @@ TABLES: tuple[Table, ...] = (
             Column("expert", "string", "The id of the expert who said it"),
             Column("question", "string", "The id of the question it answers"),
             Column("source", "string", "The id of the source it is quoted from"),
-            *text_columns("text", "Comment"),
+            *text_columns("body", "Comment"),
             Column(
                 "span_start",
                 "integer",
@@ -221,6 +227,7 @@ TABLES: tuple[Table, ...] = (
             ),
             *text_columns("context", "The source's words around the quote", required=False),
             NOTES,
+            *deprecated_text_columns("text", "body"),
         ),
         ("id",),
         (

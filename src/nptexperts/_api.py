@@ -1,0 +1,173 @@
+"""The public calls: load a data release (or a curator's directory) and look records up.
+
+Every shipped data release loads by its version (``data_version="2026.1"``), each
+checked against its recorded digest; without a version, the latest. Each release is
+loaded once, on first use, behind a lock; every later call reuses the same immutable
+objects.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, TypeAlias
+
+from nptexperts._errors import InvalidArgumentError
+from nptexperts._lookup.index import Experts, Index
+from nptexperts._records.models import Comment, Dataset, Expert
+from nptexperts._releases.bundle import decode_bundle
+from nptexperts._releases.store import (
+    Withdrawal,
+    read_release,
+    read_source_text,
+    release_entry,
+    withdrawn_until,
+)
+from nptexperts._version import DATA_VERSION
+
+__all__ = [
+    "by_country",
+    "get_comment",
+    "get_expert",
+    "load_dataset",
+    "load_experts",
+    "load_index",
+    "source_text",
+]
+
+_lock = threading.Lock()
+_loaded: dict[str, Index] = {}
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+#: A data directory: a path, or a :class:`~importlib.resources.abc.Traversable`.
+#: (A string at run time: importing :mod:`importlib.resources` for it would cost
+#: more than loading the shipped records.)
+StrPath: TypeAlias = "str | os.PathLike[str] | Traversable"
+
+
+def _index_from_bundle(
+    raw: bytes,
+    read_text: Callable[[str], str],
+    name: str = "bundle",
+    withdrawn: Mapping[str, Withdrawal] | None = None,
+) -> Index:
+    """The :class:`Index` of a bundle's bytes; ``read_text`` reads a source's text by file name."""
+    dataset = decode_bundle(raw, name)
+    texts = {s.id: read_text(s.text_file) for s in dataset.sources if s.text_file is not None}
+    return Index.build(dataset, texts, withdrawn)
+
+
+def _load_release(version: str) -> Index:
+    """The :class:`Index` of the shipped data release ``version``, verified."""
+    entry = release_entry(version)
+    return _index_from_bundle(
+        read_release(entry),
+        lambda text_file: read_source_text(entry, text_file),
+        f"nptexperts/compiled/{entry['file']}",
+        withdrawn_until(version),
+    )
+
+
+def load_index(path: StrPath | None = None, *, data_version: str | None = None) -> Index:
+    """The records with their lookups.
+
+    Without ``path``, a shipped data release: ``data_version`` (``"2026.1"``), or
+    the latest (:data:`~nptexperts.DATA_VERSION`); each is checked against its
+    recorded digest (a mismatch raises :class:`~nptexperts.DataError`), loaded once
+    and then cached. An unknown version raises
+    :class:`~nptexperts.UnknownDataVersionError`.
+
+    With ``path``, the YAML files of a directory laid out like ``nptexperts/data``,
+    validated; a fault raises :class:`~nptexperts.DataError` naming every fault,
+    and nothing is cached. This is the curators' load: it imports
+    ``nptexperts.curate`` (and PyYAML), which the shipped load never does.
+    """
+    if path is not None:
+        if data_version is not None:
+            raise InvalidArgumentError("give a path or a data_version, not both")
+        from nptexperts.curate import load_directory
+
+        curated = load_directory(path)
+        dataset = curated.dataset
+        texts = {s.id: curated.source_texts[s.text_file] for s in dataset.sources if s.text_file}
+        return Index.build(dataset, texts)
+    version = DATA_VERSION if data_version is None else data_version
+    if not isinstance(version, str):
+        release_entry(version)  # raises UnknownDataVersionError, naming the releases
+    index = _loaded.get(version)
+    if index is None:
+        with _lock:
+            index = _loaded.get(version)
+            if index is None:
+                index = _loaded[version] = _load_release(version)
+    return index
+
+
+def load_dataset(path: StrPath | None = None, *, data_version: str | None = None) -> Dataset:
+    """Every record of a release (sources, sections, experts, notes) as one :class:`Dataset`."""
+    return load_index(path, data_version=data_version).dataset
+
+
+def load_experts(path: StrPath | None = None, *, data_version: str | None = None) -> Experts:
+    """Every expert, sorted by family name, as an immutable tuple (an
+    :class:`~nptexperts.Experts`, which Jupyter shows as a table).
+
+    >>> experts = load_experts()
+    >>> experts == load_experts()
+    True
+    >>> isinstance(experts, tuple)
+    True
+    >>> len(load_experts(data_version="2026.1")) > 0
+    True
+    """
+    return load_index(path, data_version=data_version).experts
+
+
+def get_expert(expert_id: str) -> Expert:
+    """The expert with ``expert_id`` in the latest release.
+
+    >>> get_expert("mikhail-lysenko").name.text("ru")
+    'Михаил Лысенко'
+
+    Raises :class:`~nptexperts.UnknownExpertError` (a :class:`LookupError`) for an
+    unknown id, with up to three close ids as suggestions. For another release,
+    ``load_index(data_version=...).get_expert(expert_id)``.
+    """
+    return load_index().get_expert(expert_id)
+
+
+def get_comment(comment_id: str) -> Comment:
+    """The comment with ``comment_id`` in the latest release."""
+    return load_index().get_comment(comment_id)
+
+
+def by_country(country: str) -> Experts:
+    """The experts from ``country`` in the latest release.
+
+    ``country`` is an ISO 3166-1 alpha-2 or alpha-3 code or the country's English
+    or Russian name, in any case. A real country with no experts gives ``()``; a
+    string that names no country raises :class:`~nptexperts.UnknownCountryError`.
+
+    >>> [e.id for e in by_country("KZ")] == [e.id for e in by_country("Казахстан")]
+    True
+    >>> by_country("Norway")
+    ()
+    """
+    return load_index().by_country(country)
+
+
+def source_text(source_id: str) -> str:
+    """The shipped text of a source, which every comment's span points into."""
+    return load_index().source_text(source_id)
+
+
+def _reset_cache() -> None:
+    """Forget the loaded releases (for tests)."""
+    from nptexperts._releases.store import _reset
+
+    with _lock:
+        _loaded.clear()
+    _reset()

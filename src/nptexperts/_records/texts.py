@@ -1,0 +1,132 @@
+"""Bilingual texts and where their words come from.
+
+Every field that exists in two languages is a :class:`Text`; every language of a
+:class:`Text` is a :class:`LocalizedText` that carries its :class:`Provenance`:
+which source, and whether the wording is published there or an editorial
+translation made for this dataset. A :class:`Span` says where a quoted text stands
+in its source.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from nptexperts._records.lang import Lang, normalize_lang
+from nptexperts._records.reprs import capped, excerpt
+from nptexperts._records.vocabularies import Origin
+
+__all__ = ["FORMULA_STARTS", "LocalizedText", "Provenance", "Span", "Text"]
+
+#: A text that begins with one of these is read by spreadsheets as a formula (the
+#: curators' text rules refuse it; the CSV export defuses it).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@attrs.frozen(repr=False)
+class Provenance:
+    """Where one language of a text comes from.
+
+    >>> p = Provenance(source="pir-press-2025-23", origin=Origin.EDITORIAL_TRANSLATION)
+    >>> p.is_translation, p.is_published
+    (True, False)
+    """
+
+    #: The id of the :class:`Source` the text comes from (or, for a
+    #: translation, the source of the text it translates).
+    source: str
+    #: Whether the words are published, an editorial translation, or editorial.
+    origin: Origin
+
+    @property
+    def is_translation(self) -> bool:
+        """True when the text is an editorial translation made for this dataset."""
+        return self.origin is Origin.EDITORIAL_TRANSLATION
+
+    @property
+    def is_published(self) -> bool:
+        """True when the text is the source's own published wording."""
+        return self.origin is Origin.PUBLISHED
+
+    @property
+    def label(self) -> str:
+        """A short English label: ``"published"`` or ``"editorial translation"``."""
+        return self.origin.value.replace("_", " ")
+
+    def __repr__(self) -> str:
+        return capped(f"<Provenance {self.label}, {self.source}>")
+
+
+@attrs.frozen(repr=False)
+class LocalizedText:
+    """One language of a :class:`Text`: the words and their provenance."""
+
+    #: The words, in this language.
+    value: str
+    #: Where the words come from.
+    provenance: Provenance
+
+    def __repr__(self) -> str:
+        p = self.provenance
+        return capped(f"<LocalizedText {excerpt(self.value)} ({p.label}, {p.source})>")
+
+
+@attrs.frozen(repr=False)
+class Text:
+    """A text in English and Russian, each language with its provenance.
+
+    >>> t = Text(
+    ...     en=LocalizedText("PIR Center", Provenance("pir-press-2025-23", Origin.PUBLISHED)),
+    ...     ru=LocalizedText("ПИР-Центр", Provenance("pir-press-2025-23", Origin.EDITORIAL_TRANSLATION)),
+    ... )
+    >>> t.text("ru-RU")
+    'ПИР-Центр'
+    >>> t.provenance("ru").is_translation
+    True
+    >>> t
+    Text(en='PIR Center' (published, pir-press-2025-23), ru='ПИР-Центр' (editorial translation, pir-press-2025-23))
+    """
+
+    #: The English wording, with its provenance.
+    en: LocalizedText
+    #: The Russian wording, with its provenance.
+    ru: LocalizedText
+
+    def localized(self, lang: Lang = "en") -> LocalizedText:
+        """The :class:`LocalizedText` for ``lang`` (``"en"``, ``"ru"``).
+
+        The type is :data:`~nptexperts.Lang`, so a type checker refuses ``"de"``; at run
+        time a tag such as ``"RU"`` or ``"ru-RU"`` is normalised too (a typed program
+        passes a tag from outside through :func:`~nptexperts.normalize_lang`).
+        """
+        code: Lang = normalize_lang(lang)
+        return self.en if code == "en" else self.ru
+
+    def text(self, lang: Lang = "en") -> str:
+        """The words in ``lang``; raises :class:`~nptexperts.UnsupportedLanguageError` for others."""
+        return self.localized(lang).value
+
+    def provenance(self, lang: Lang = "en") -> Provenance:
+        """The :class:`Provenance` of the text in ``lang``."""
+        return self.localized(lang).provenance
+
+    def __str__(self) -> str:
+        return self.en.value
+
+    def __repr__(self) -> str:
+        # Compact, so that records stay readable at a prompt; the fields are en and ru.
+        parts = (
+            f"{lang}={excerpt(local.value, 50)} ({local.provenance.label},"
+            f" {local.provenance.source})"
+            for lang, local in (("en", self.en), ("ru", self.ru))
+        )
+        return capped(f"Text({', '.join(parts)})")
+
+
+@attrs.frozen
+class Span:
+    """A range of characters ``[start, end)`` in a source's shipped text."""
+
+    #: The index of the first character (a Python ``str`` index, from 0).
+    start: int
+    #: The index just past the last character (exclusive).
+    end: int

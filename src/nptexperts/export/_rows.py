@@ -1,0 +1,140 @@
+"""The rows of each table, built by column name from the records (one function per table)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from nptexperts._records.models import Dataset
+from nptexperts.export._columns import Row, notes_cell, text_cells
+
+__all__ = [
+    "comments",
+    "experts",
+    "keywords",
+    "name_variants",
+    "notes",
+    "positions",
+    "questions",
+    "sections",
+    "sources",
+]
+
+
+def sources(d: Dataset) -> Iterator[Row]:
+    for s in d.sources:
+        yield {
+            "id": s.id,
+            **text_cells("title", s.title),
+            **text_cells("publisher", s.publisher),
+            "number": s.number,
+            "date": s.date.isoformat(),
+            "url": s.url,
+            "language": s.language,
+            "text_file": s.text_file,
+            "notes": notes_cell(s.notes),
+        }
+
+
+def sections(d: Dataset) -> Iterator[Row]:
+    for s in d.sections:
+        yield {
+            "id": s.id,
+            **text_cells("title", s.title),
+            "source": s.source,
+            "stated_expert_count": s.stated_expert_count,
+            "stated_countries": " ".join(c.code for c in s.stated_countries),
+            **text_cells("summary", s.summary),
+            "notes": notes_cell(s.notes),
+            "conference_start": (
+                s.conference_start.isoformat() if s.conference_start is not None else None
+            ),
+            **text_cells("goal", s.goal),
+            **text_cells("method", s.method),
+            **text_cells("context", s.context),
+        }
+
+
+def questions(d: Dataset) -> Iterator[Row]:
+    for s in d.sections:
+        for q in s.questions:
+            yield {"id": q.id, "section": s.id, **text_cells("wording", q.wording)}
+
+
+def experts(d: Dataset) -> Iterator[Row]:
+    for e in d.experts:
+        yield {
+            "id": e.id,
+            **text_cells("name", e.name),
+            **text_cells("family_name", e.family_name),
+            "honorific": e.honorific.value if e.honorific is not None else None,
+            "country_code": e.country.code,
+            "country_basis": e.country.basis.value,
+            "country_evidence": e.country.evidence,
+            "country_external_source": e.country.external_source,
+            "advisory_board": e.advisory_board.value,
+            "section": e.section,
+            "coverage": e.coverage.value,
+            "comment_count": len(e.comments),
+            "notes": notes_cell(e.notes),
+        }
+
+
+def positions(d: Dataset) -> Iterator[Row]:
+    for e in d.experts:
+        for n, p in enumerate(e.positions):
+            yield {
+                "expert": e.id,
+                "item": n,
+                "position": n + 1,  # deprecated: from 1, removed in the next release
+                **text_cells("title", p.title),
+                "source": p.source,
+                "as_of": p.as_of.isoformat(),
+            }
+
+
+def name_variants(d: Dataset) -> Iterator[Row]:
+    for e in d.experts:
+        for n, v in enumerate(e.name_variants):
+            yield {
+                "expert": e.id,
+                "item": n,
+                "variant": n + 1,  # deprecated: from 1, removed in the next release
+                "value": v.value,
+                "lang": v.lang,
+                "source": v.source,
+                "note": v.note,
+            }
+
+
+def comments(d: Dataset) -> Iterator[Row]:
+    for e in d.experts:
+        for c in e.comments:
+            yield {
+                "id": c.id,
+                "expert": c.expert,
+                "question": c.question,
+                "source": c.source,
+                **text_cells("body", c.body),
+                "span_start": c.span.start if c.span is not None else None,
+                "span_end": c.span.end if c.span is not None else None,
+                **text_cells("context", c.context),
+                "notes": notes_cell(c.notes),
+                **text_cells("text", c.body),  # deprecated: the body_* columns' old names
+            }
+
+
+def notes(d: Dataset) -> Iterator[Row]:
+    for n in d.notes:
+        yield {
+            "id": n.id,
+            "topic": n.topic.value,
+            **text_cells("body", n.body),
+            "source": n.source,
+        }
+
+
+def keywords(d: Dataset) -> Iterator[Row]:
+    for s in d.sources:
+        for n, k in enumerate(s.keywords):
+            # "keyword" (from 1) is deprecated: "item" counts from 0, as everywhere
+            yield {"source": s.id, "item": n, "keyword": n + 1, **text_cells("keyword", k)}

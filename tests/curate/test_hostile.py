@@ -1,0 +1,511 @@
+"""A hostile corpus: data directories built to attack the curators' tools and the exports.
+
+Each case damages a copy of the shipped YAML source the way an attacker (or a
+careless tool) could, and requires a located fault: the file, and where the fault
+is in it (line, column and field path) when it is inside a YAML file. The cases
+that could hang or exhaust the machine if the reader were careless (a link to
+``/dev/zero``, a FIFO, an oversized file) run in one child process with a memory
+limit and a timeout, so a regression fails the test instead of the machine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from nptexperts import DataError, load_experts
+from nptexperts._errors import Fault
+from nptexperts.cli import main
+from nptexperts.curate.directory import MAX_FILE_SIZE
+from nptexperts.export.csv import table_csv
+from nptexperts.export.json import from_json, to_json
+from nptexperts.export.tables import TABLES
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def faults_of(root: Path) -> list[Fault]:
+    with pytest.raises(DataError) as caught:
+        load_experts(root)
+    return list(caught.value.faults)
+
+
+def expert_file(root: Path, with_comments: bool = False) -> Path:
+    for path in sorted((root / "experts").glob("*.yaml")):
+        if ("\ncomments:\n" in path.read_text(encoding="utf-8")) == with_comments:
+            return path
+    raise AssertionError("no such expert file")
+
+
+def replace_line(path: Path, pattern: str, new: str) -> int:
+    """Replace the first line matching ``pattern`` by ``new``; return its 1-based number."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for i, line in enumerate(lines):
+        if re.search(pattern, line):
+            lines[i] = new
+            path.write_text("\n".join(lines), encoding="utf-8")
+            return i + 1
+    raise AssertionError(f"{pattern!r} not in {path}")
+
+
+def one_fault(root: Path, path: Path) -> Fault:
+    faults = faults_of(root)
+    assert len(faults) == 1, "\n".join(map(str, faults))
+    assert faults[0].file == str(path)
+    return faults[0]
+
+
+# -- files that are not plain files: run in a child process, bounded -----------------------
+
+_CHILD = textwrap.dedent(
+    """
+    import json, resource, sys
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+    from nptexperts import DataError, load_experts
+    out = {}
+    for root in sys.argv[1:]:
+        try:
+            load_experts(root)
+            out[root] = []
+        except DataError as exc:
+            out[root] = [[f.file, f.message] for f in exc.faults]
+    print(json.dumps(out))
+    """
+)
+
+
+def _hostile_dirs(base: Path, data_dir: Path) -> dict[str, tuple[Path, Path]]:
+    """Copies of the data, each with one hostile entry: name -> (root, the entry)."""
+    import shutil
+
+    cases: dict[str, tuple[Path, Path]] = {}
+
+    def copy(name: str) -> Path:
+        root = base / name
+        shutil.copytree(data_dir, root)
+        return root
+
+    root = copy("passwd")
+    entry = root / "experts" / "passwd.yaml"
+    entry.symlink_to("/etc/passwd")
+    cases["passwd"] = (root, entry)
+
+    root = copy("zero")
+    entry = root / "sources" / "zero.txt"
+    entry.symlink_to("/dev/zero")
+    cases["zero"] = (root, entry)
+
+    root = copy("fifo")
+    entry = root / "experts" / "fifo.yaml"
+    os.mkfifo(entry)
+    cases["fifo"] = (root, entry)
+
+    root = copy("linked-folder")
+    entry = root / "sections"
+    shutil.rmtree(entry)
+    entry.symlink_to(data_dir / "sections", target_is_directory=True)
+    cases["linked-folder"] = (root, entry)
+
+    root = copy("oversized")
+    entry = expert_file(root)
+    # A valid file, with a 50 MB value: refused for its size, before it is parsed.
+    with entry.open("a", encoding="utf-8") as out:
+        out.write('notes:\n  - "' + "a" * 50_000_000 + '"\n')
+    cases["oversized"] = (root, entry)
+    return cases
+
+
+@pytest.fixture(scope="module")
+def bounded_faults(
+    tmp_path_factory: pytest.TempPathFactory, data_dir: Path
+) -> dict[str, tuple[Path, list[list[str]]]]:
+    cases = _hostile_dirs(tmp_path_factory.mktemp("hostile"), data_dir)
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, *(str(root) for root, _ in cases.values())],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    found = json.loads(done.stdout)
+    return {name: (entry, found[str(root)]) for name, (root, entry) in cases.items()}
+
+
+@pytest.mark.parametrize(
+    ("case", "expected"),
+    [
+        ("passwd", "a symbolic link: expected a regular file"),
+        ("zero", "a symbolic link: expected a regular file"),
+        ("fifo", "a named pipe (FIFO): expected a regular file"),
+        ("linked-folder", "a symbolic link: expected the folder sections/ itself"),
+        ("oversized", f"the file is larger than {MAX_FILE_SIZE:,} bytes"),
+    ],
+)
+def test_only_plain_files_are_read(
+    bounded_faults: dict[str, tuple[Path, list[list[str]]]], case: str, expected: str
+) -> None:
+    entry, faults = bounded_faults[case]
+    mine = [message for file, message in faults if file == str(entry)]
+    assert mine, faults
+    assert expected in mine[0]
+    # Nothing of what the link points to reaches a message.
+    assert not any("root:" in message for _, message in faults)
+    assert all(len(message) < 2_000 for _, message in faults)
+
+
+def test_a_link_inside_is_refused_even_to_a_valid_file(data_copy: Path) -> None:
+    plain = expert_file(data_copy)
+    moved = data_copy.parent / plain.name
+    plain.rename(moved)
+    plain.symlink_to(moved)
+    fault = one_fault(data_copy, plain)
+    assert "a symbolic link" in fault.message
+
+
+# -- the text rules -------------------------------------------------------------------------
+
+#: One character of each forbidden class, as a YAML double-quoted escape.
+FORBIDDEN = {
+    "C0 control (ESC, an OSC/CSI lead)": ("\\e", "a C0 control character (U+001B)"),
+    "C0 control (NUL)": ("\\0", "a C0 control character (U+0000)"),
+    "DEL": ("\\x7f", "a C0 control character (U+007F)"),
+    "C1 control (CSI)": ("\\x9b", "a C1 control character (U+009B)"),
+    "bidi override": ("\\u202e", "a bidi control character (U+202E)"),
+    "bidi isolate": ("\\u2066", "a bidi control character (U+2066)"),
+    "zero-width space": ("\\u200b", "a zero-width character (U+200B)"),
+    "right-to-left mark": ("\\u200f", "a zero-width character (U+200F)"),
+    "byte-order mark": ("\\ufeff", "a zero-width character (U+FEFF)"),
+    "tab": ("\\t", "a C0 control character (U+0009)"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(FORBIDDEN))
+def test_forbidden_characters_in_a_name(data_copy: Path, kind: str) -> None:
+    escape, expected = FORBIDDEN[kind]
+    plain = expert_file(data_copy)
+    line = replace_line(plain, r"^  en: ", f'  en: "Jane{escape}Doe"')
+    fault = one_fault(data_copy, plain)
+    assert (fault.line, fault.column, fault.path) == (line, 3, "name.en")
+    assert expected in fault.message
+
+
+def test_a_raw_bidi_override_in_a_comment_body(data_copy: Path) -> None:
+    quoted = expert_file(data_copy, with_comments=True)
+    text = quoted.read_text(encoding="utf-8")
+    start = text.index("\n    body:\n      en: ") + len("\n    body:\n      en: ")
+    # The body stays the span's text, except for the added character.
+    quoted.write_text(text[:start] + '"\u202e' + text[start + 1 :], encoding="utf-8")
+    faults = faults_of(data_copy)
+    assert any(
+        f.path == "comments[0].body.en" and "a bidi control character (U+202E)" in f.message
+        for f in faults
+    ), faults
+
+
+def test_a_line_break_in_a_one_line_field(data_copy: Path) -> None:
+    plain = expert_file(data_copy)
+    line = replace_line(plain, r"^  en: ", '  en: "Jane\\nDoe"')
+    fault = one_fault(data_copy, plain)
+    assert (fault.line, fault.path) == (line, "name.en")
+    assert "a line break at character 4: this field is one line" in fault.message
+
+
+def test_a_line_break_in_a_note_is_allowed(data_copy: Path) -> None:
+    plain = expert_file(data_copy)
+    text = plain.read_text(encoding="utf-8")
+    assert "\nnotes:\n  - " in text
+    plain.write_text(
+        text.replace("\nnotes:\n  - ", '\nnotes:\n  - "First line.\\nSecond line."\n  - ', 1),
+        encoding="utf-8",
+    )
+    assert len(load_experts(data_copy)) == len(load_experts())
+
+
+def test_the_no_break_space_is_allowed(data_copy: Path) -> None:
+    plain = expert_file(data_copy)
+    replace_line(plain, r"^  en: ", '  en: "Jane\\u00a0Doe"')
+    assert len(load_experts(data_copy)) == len(load_experts())
+
+
+def test_a_text_not_in_nfc(data_copy: Path) -> None:
+    plain = expert_file(data_copy)
+    line = replace_line(plain, r"^  en: ", '  en: "Jose\\u0301 Doe"')
+    fault = one_fault(data_copy, plain)
+    assert (fault.line, fault.path) == (line, "name.en")
+    assert "NFC" in fault.message
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\\t", "\\r"])
+def test_a_formula_leading_text(data_copy: Path, start: str) -> None:
+    plain = expert_file(data_copy)
+    line = replace_line(plain, r"^  evidence: ", f'  evidence: "{start}HYPERLINK(1)"')
+    faults = faults_of(data_copy)
+    assert [(f.file, f.line, f.path) for f in faults] == [(str(plain), line, "country.evidence")]
+    assert "a spreadsheet would read it as a formula" in faults[0].message or (
+        "control character" in faults[0].message
+    )
+
+
+# -- ids, URLs, file names ------------------------------------------------------------------
+
+
+def test_an_id_with_a_trailing_newline(data_copy: Path) -> None:
+    plain = expert_file(data_copy)
+    stem = plain.stem
+    line = replace_line(plain, r"^id: ", f'id: "{stem}\\n"')
+    faults = faults_of(data_copy)
+    assert any(
+        (f.file, f.line, f.path) == (str(plain), line, "id") and "is not a slug" in f.message
+        for f in faults
+    ), faults
+
+
+def test_an_over_long_id(data_copy: Path) -> None:
+    plain = expert_file(data_copy)
+    long_id = "a" * 101
+    renamed = plain.with_name(f"{long_id}.yaml")
+    plain.rename(renamed)
+    line = replace_line(renamed, r"^id: ", f"id: {long_id}")
+    faults = faults_of(data_copy)
+    assert any(
+        (f.line, f.path) == (line, "id") and "too long: expected at most 100" in f.message
+        for f in faults
+    ), faults
+
+
+def test_a_comment_id_not_in_the_documented_form(data_copy: Path) -> None:
+    quoted = expert_file(data_copy, with_comments=True)
+    line = replace_line(quoted, r"^  - id: ", "  - id: some-other-form")
+    fault = one_fault(data_copy, quoted)
+    assert (fault.line, fault.path) == (line, "comments[0].id")
+    assert "is not <expert-id>.<question-id>.<n>" in fault.message
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "data:text/html,<script>", "file:///etc/passwd", "https://"]
+)
+def test_only_web_urls(data_copy: Path, url: str) -> None:
+    source = sorted((data_copy / "sources").glob("*.yaml"))[0]
+    line = replace_line(source, r"^url: ", f'url: "{url}"')
+    fault = one_fault(data_copy, source)
+    assert (fault.line, fault.path) == (line, "url")
+    assert "expected https://… or http://…" in fault.message
+
+
+@pytest.mark.parametrize("name", ["../../etc/hostname", "/etc/hostname", "..", "sub\\\\file.txt"])
+def test_a_text_file_outside_the_folder(data_copy: Path, name: str) -> None:
+    source = sorted((data_copy / "sources").glob("*.yaml"))[0]
+    line = replace_line(source, r"^text_file: ", f'text_file: "{name}"')
+    faults = faults_of(data_copy)
+    assert any(
+        (f.file, f.line, f.path) == (str(source), line, "text_file")
+        and "expected a plain file name (no folders, no '..')" in f.message
+        for f in faults
+    ), faults
+
+
+def test_a_data_version_that_is_a_path(data_copy: Path) -> None:
+    header = data_copy / "dataset.yaml"
+    line = replace_line(header, r"^data_version: ", 'data_version: "../../escape"')
+    fault = one_fault(data_copy, header)
+    assert (fault.line, fault.path) == (line, "data_version")
+
+
+# -- messages and the terminal --------------------------------------------------------------
+
+
+def test_a_long_value_is_cut_in_its_message(data_copy: Path) -> None:
+    plain = expert_file(data_copy)
+    value = "x" * 500_000  # under the size cap: read, then refused as a value
+    line = replace_line(plain, r"^coverage: ", f"coverage: {value}")
+    fault = one_fault(data_copy, plain)
+    assert (fault.line, fault.path) == (line, "coverage")
+    assert "(500,000 characters)" in fault.message
+    assert len(str(fault)) < len(str(plain)) + 400
+
+
+def test_a_50_mb_value_in_a_bundle_gives_a_short_message() -> None:
+    plain = json.loads(to_json())
+    plain["experts"][0]["comments"] = []
+    plain["experts"][0]["coverage"] = "z" * 50_000_000
+    with pytest.raises(DataError) as caught:
+        from_json(json.dumps(plain).encode("utf-8"))
+    message = str(caught.value)
+    assert "(50,000,000 characters)" in message
+    assert len(message) < 1_000
+
+
+def test_validate_never_prints_control_characters(data_copy: Path) -> None:
+    plain = expert_file(data_copy)
+    # An OSC sequence that would set the terminal's title, and a key with ESC in it.
+    replace_line(plain, r"^  en: ", '  en: "Jane\\e]0;pwned\\aDoe"')
+    (data_copy / "experts" / "clear\x1b[2J.yml").write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(data_copy)])
+    assert result.exit_code == 1
+    assert "\x1b" not in result.output
+    assert "\x07" not in result.output
+    assert "\\x1b]0;pwned" in result.stderr
+    assert "clear\\x1b[2J.yml" in result.stderr
+
+
+def test_the_quote_hint_says_where_the_text_is(data_copy: Path) -> None:
+    quoted = expert_file(data_copy, with_comments=True)
+    text = quoted.read_text(encoding="utf-8")
+    found = re.search(r"span: \{start: (\d+), end: (\d+)\}", text)
+    assert found is not None
+    start, end = int(found[1]), int(found[2])
+    quoted.write_text(
+        text.replace(found[0], f"span: {{start: {start + 1}, end: {end + 1}}}", 1),
+        encoding="utf-8",
+    )
+    faults = faults_of(data_copy)
+    assert any(f"the text is found at {start}–{end}" in f.message for f in faults), faults
+
+
+# -- the exports ----------------------------------------------------------------------------
+
+
+def test_csv_cells_never_start_a_formula(data_copy: Path) -> None:
+    from nptexperts import load_dataset
+
+    dataset = load_dataset()
+    expert = dataset.experts[0]
+    import attrs
+
+    evil = attrs.evolve(
+        expert, country=attrs.evolve(expert.country, evidence='=HYPERLINK("http://x")')
+    )
+    bad = attrs.evolve(dataset, experts=(evil, *dataset.experts[1:]))
+    experts = next(t for t in TABLES if t.name == "experts")
+    raw = table_csv(experts, bad).decode("utf-8")
+    assert "'=HYPERLINK" in raw
+    assert re.search(r'(^|,)"?=HYPERLINK', raw, flags=re.MULTILINE) is None
+
+
+def test_export_refuses_to_overwrite(tmp_path: Path) -> None:
+    target = tmp_path / "records.json"
+    target.write_text("keep me", encoding="utf-8")
+    result = CliRunner().invoke(main, ["export", "-o", str(target)])
+    assert result.exit_code == 1
+    assert "exists: give --force" in result.stderr
+    assert target.read_text(encoding="utf-8") == "keep me"
+    assert CliRunner().invoke(main, ["export", "-o", str(target), "--force"]).exit_code == 0
+    assert target.read_bytes() == to_json()
+
+
+def test_export_csv_force_replaces_only_its_own_files(tmp_path: Path) -> None:
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    (folder / "mine.txt").write_text("a file of the user's", encoding="utf-8")
+    (folder / "experts.csv").write_text("stale", encoding="utf-8")
+    refused = CliRunner().invoke(main, ["export", "-f", "csv", "-o", str(folder)])
+    assert refused.exit_code == 1
+    assert "is not empty: give --force" in refused.stderr
+    assert (folder / "experts.csv").read_text(encoding="utf-8") == "stale"
+    done = CliRunner().invoke(main, ["export", "-f", "csv", "-o", str(folder), "--force"])
+    assert done.exit_code == 0, done.output
+    assert (folder / "mine.txt").read_text(encoding="utf-8") == "a file of the user's"
+    assert (folder / "experts.csv").read_text(encoding="utf-8") != "stale"
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == []
+
+
+def test_an_unwritable_target_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(main, ["export", "-o", str(blocker / "records.json")])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {blocker / 'records.json'}: Not a directory\n"
+
+
+def test_a_stopped_write_leaves_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nptexperts.curate import compiling
+
+    target = tmp_path / "bundle.json"
+    target.write_bytes(b"the old release")
+
+    def full_disk(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    with pytest.raises(OSError, match="No space left"):
+        compiling.write_atomic(target, b"x" * 1000)
+    assert target.read_bytes() == b"the old release"
+    assert [p.name for p in tmp_path.iterdir()] == ["bundle.json"]
+
+
+# -- where the commands act -----------------------------------------------------------------
+
+
+def test_nothing_is_written_into_an_installed_package(tmp_path: Path) -> None:
+    from nptexperts.curate.checkout import CheckoutError, refuse_installed
+
+    site = tmp_path / "lib" / "python3" / "site-packages" / "nptexperts"
+    site.mkdir(parents=True)
+    with pytest.raises(CheckoutError, match="inside an installed package"):
+        refuse_installed(site)
+
+
+def test_compile_outside_a_checkout_needs_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["compile"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: no source checkout of nptexperts in {tmp_path}")
+    result = CliRunner().invoke(main, ["schema", "--write"])
+    assert result.exit_code == 1
+    assert "no source checkout" in result.stderr
+
+
+def test_validate_in_a_checkout_checks_that_checkout(
+    tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    clone = tmp_path / "clone"
+    data = clone / "src" / "nptexperts" / "data"
+    shutil.copytree(data_dir, data)
+    (clone / "pyproject.toml").write_text('[project]\nname = "nptexperts"\n', encoding="utf-8")
+    (clone / "docs").mkdir()
+    monkeypatch.chdir(clone / "docs")
+    result = CliRunner().invoke(main, ["validate"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"{data}: valid")
+    plain = expert_file(data)
+    replace_line(plain, r"^coverage: ", "coverrage: quoted")
+    result = CliRunner().invoke(main, ["validate"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{plain}:")
+
+
+def test_atomic_writes_keep_ordinary_permissions(tmp_path: Path) -> None:
+    """A written file is readable as any new file is (not the temporary file's 0600)."""
+    import os
+    import stat
+
+    from nptexperts.curate.compiling import write_atomic
+
+    old = os.umask(0o022)
+    try:
+        fresh = tmp_path / "fresh.json"
+        write_atomic(fresh, b"{}")
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+        kept = tmp_path / "kept.json"
+        kept.write_bytes(b"old")
+        kept.chmod(0o640)
+        write_atomic(kept, b"new")
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+        assert kept.read_bytes() == b"new"
+    finally:
+        os.umask(old)

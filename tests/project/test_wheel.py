@@ -1,0 +1,170 @@
+"""The built wheel, installed in a fresh virtual environment outside the checkout, works."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+import nptexperts
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pytest.importorskip("build")
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(out),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (found,) = out.glob("nptexperts-*.whl")
+    return found
+
+
+def test_wheel_holds_the_data(wheel: Path) -> None:
+    import zipfile
+
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "nptexperts/py.typed" in names
+    assert "nptexperts/compiled/releases.json" in names
+    for release in nptexperts.data_releases():
+        assert f"nptexperts/compiled/{release.data_version}.json.gz" in names
+    assert "nptexperts/data/dataset.yaml" in names
+    assert "nptexperts/CITATION.cff" in names  # `nptexperts info --cite`
+    assert any(n.startswith("nptexperts/data/experts/") and n.endswith(".yaml") for n in names)
+    assert any(n.startswith("nptexperts/data/sources/") and n.endswith(".txt") for n in names)
+    assert not any(n.startswith("tests/") for n in names)
+
+
+def test_wheel_installs_and_loads_outside_the_checkout(wheel: Path, tmp_path: Path) -> None:
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True).create(env_dir)
+    python = env_dir / "bin" / "python"
+    clean_env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "VIRTUAL_ENV"}}
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(wheel)],
+        check=True,
+        capture_output=True,
+        env=clean_env,
+    )
+    script = (
+        "import nptexperts, pathlib, sys\n"
+        "experts = nptexperts.load_experts()\n"
+        "assert experts and all(e.id for e in experts)\n"
+        "assert 'site-packages' in nptexperts.__file__, nptexperts.__file__\n"
+        "assert nptexperts.load_dataset(pathlib.Path(nptexperts.__file__).parent / 'data') == nptexperts.load_dataset()\n"
+        "print(len(experts), nptexperts.DATA_VERSION)\n"
+    )
+    result = subprocess.run(
+        [str(python), "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=clean_env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    count, data_version = result.stdout.split()
+    import nptexperts
+
+    assert int(count) == len(nptexperts.load_experts())
+    assert data_version == nptexperts.DATA_VERSION
+
+    def nptexperts_cli(*args: str, cwd: Path = tmp_path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(env_dir / "bin" / "nptexperts"), *args],
+            capture_output=True,
+            text=True,
+            cwd=cwd,
+            env=clean_env,
+            check=False,
+        )
+
+    # Outside a checkout, the curators' commands need to be told which directory.
+    cli = nptexperts_cli("validate")
+    assert cli.returncode == 1
+    assert cli.stderr.startswith(f"Error: {tmp_path.resolve()} is not inside a source checkout")
+    compiled = nptexperts_cli("compile")
+    assert compiled.returncode == 1
+    assert "no source checkout of nptexperts in" in compiled.stderr
+    installed_data = next(env_dir.glob("lib/python*/site-packages/nptexperts/data"))
+    cli = nptexperts_cli("validate", str(installed_data))
+    assert cli.returncode == 0, cli.stderr
+    assert cli.stdout.startswith(f"{installed_data}: valid")
+    # In a clone with a (non-editable) install, validate checks the clone's files, not
+    # the installed copy: a misspelt key in the clone is found.
+    clone = tmp_path / "clone"
+    shutil.copytree(ROOT / "src" / "nptexperts" / "data", clone / "src" / "nptexperts" / "data")
+    (clone / "pyproject.toml").write_text('[project]\nname = "nptexperts"\n', encoding="utf-8")
+    expert = sorted((clone / "src" / "nptexperts" / "data" / "experts").glob("*.yaml"))[0]
+    expert.write_text(
+        expert.read_text(encoding="utf-8").replace("\ncoverage:", "\ncoverrage:"),
+        encoding="utf-8",
+    )
+    cli = nptexperts_cli("validate", cwd=clone / "src")
+    assert cli.returncode == 1
+    assert f"{expert}:" in cli.stderr
+    assert "'coverrage'" in cli.stderr
+    assert cli.stderr.splitlines()[-1].endswith(f"found in {expert.parent.parent}")
+    smoke_cli(env_dir / "bin" / "nptexperts", tmp_path, clean_env)
+
+
+def smoke_cli(command: Path, where: Path, env: dict[str, str]) -> None:
+    """Every command of the installed wheel's command line runs and says something true."""
+    import hashlib
+
+    import nptexperts
+
+    latest = nptexperts.data_releases()[-1]
+    expert = nptexperts.load_experts()[0]
+    word = expert.positions[0].title.en.value.split()[0]
+    data = where / "venv-data"
+    export = where / "records.json"
+    site = subprocess.run(
+        [
+            str(command.parent / "python"),
+            "-c",
+            "import nptexperts, os; print(os.path.dirname(nptexperts.__file__))",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    ).stdout.strip()
+    import shutil
+
+    shutil.copytree(Path(site) / "data", data)
+    runs = {
+        ("list",): expert.id,
+        ("show", expert.id): expert.name.en.value,
+        ("search", word): expert.id,
+        ("info",): latest.digest,
+        ("releases",): latest.digest,
+        ("diff", nptexperts.data_releases()[0].data_version): "→",
+        ("export", "--format", "json", "--output", str(export)): "",
+        ("validate", str(data)): "valid",
+    }
+    for args, expected in runs.items():
+        done = subprocess.run(
+            [str(command), *args], capture_output=True, text=True, cwd=where, env=env, check=False
+        )
+        assert done.returncode == 0, (args, done.stderr)
+        assert expected in done.stdout + done.stderr, (args, done.stdout[:500])
+    assert hashlib.sha256(export.read_bytes()).hexdigest() == latest.digest
