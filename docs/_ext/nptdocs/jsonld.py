@@ -17,6 +17,7 @@ import json
 from typing import Any
 
 import nptexperts
+from nptexperts._records.lang import Lang, normalize_lang
 from nptexperts._records.models import Dataset, Expert
 from nptexperts._releases.info import HOMEPAGE
 from nptexperts.export.json import records_digest
@@ -57,7 +58,7 @@ def _source(dataset: Dataset) -> list[dict[str, Any]]:
     ]
 
 
-def dataset_jsonld(dataset: Dataset, lang: str) -> dict[str, Any]:
+def dataset_jsonld(dataset: Dataset, lang: Lang) -> dict[str, Any]:
     """The schema.org ``Dataset`` of the release, in ``lang`` (``"en"`` or ``"ru"``)."""
     plain: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -81,9 +82,9 @@ def dataset_jsonld(dataset: Dataset, lang: str) -> dict[str, Any]:
     return plain
 
 
-def person_jsonld(expert: Expert, dataset: Dataset, lang: str) -> dict[str, Any]:
+def person_jsonld(expert: Expert, dataset: Dataset, lang: Lang) -> dict[str, Any]:
     """The schema.org ``Person`` of ``expert``'s page, in ``lang``: names and positions."""
-    other = "ru" if lang == "en" else "en"
+    other: Lang = "ru" if lang == "en" else "en"
     name = expert.name.text(lang)
     names = [expert.name.text(other), *(v.value for v in expert.name_variants)]
     plain: dict[str, Any] = {
@@ -107,7 +108,7 @@ def add_jsonld(
     app: Any, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
     """Sphinx ``html-page-context``: the JSON-LD of the home page and of each expert's page."""
-    lang = app.config.nptdocs_lang
+    lang = normalize_lang(app.config.nptdocs_lang)
     dataset = app.config.nptdocs_dataset or nptexperts.load_dataset()
     plain: dict[str, Any] | None = None
     if pagename == "index":
