@@ -19,7 +19,7 @@ from nptexperts.errors import InvalidArgumentError
 from nptexperts.index import Index
 from nptexperts.models import Comment, Dataset, Expert
 from nptexperts.store import (
-    Withdrawal,
+    WithdrawnId,
     read_release,
     read_source_text,
     release_entry,
@@ -52,10 +52,11 @@ def _index_from_bundle(
     raw: bytes,
     read_text: Callable[[str], str],
     name: str = "bundle",
-    withdrawn: Mapping[str, Withdrawal] | None = None,
+    withdrawn: Mapping[str, WithdrawnId] | None = None,
+    expected: tuple[str, int] | None = None,
 ) -> Index:
     """The :class:`Index` of a bundle's bytes; ``read_text`` reads a source's text by file name."""
-    dataset = decode_bundle(raw, name)
+    dataset = decode_bundle(raw, name, expected=expected)
     texts = {s.id: read_text(s.text_file) for s in dataset.sources if s.text_file is not None}
     return Index.build(dataset, texts, withdrawn)
 
@@ -66,8 +67,9 @@ def _load_release(version: str) -> Index:
     return _index_from_bundle(
         read_release(entry),
         lambda text_file: read_source_text(entry, text_file),
-        f"nptexperts/compiled/{entry['file']}",
+        f"nptexperts/compiled/{entry.file}",
         withdrawn_until(version),
+        (entry.data_version, entry.bundle_format),
     )
 
 

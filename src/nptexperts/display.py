@@ -19,8 +19,9 @@ True
 
 from __future__ import annotations
 
-from html import escape
+import html
 
+from nptexperts._unsafe import escape_unsafe
 from nptexperts.lang import LANGUAGES, Lang, normalize_lang
 from nptexperts.models import Comment, Expert, Text
 from nptexperts.words import date, enum_word, word
@@ -32,6 +33,12 @@ _CELL = "padding:2px 8px;text-align:left;vertical-align:top"
 _LABEL = "color:#666;font-size:85%;white-space:nowrap"
 
 _language: list[Lang] = ["en"]
+
+
+def escape(text: str) -> str:
+    """``text`` for HTML: every :data:`~nptexperts._unsafe.UNSAFE` character shown as an
+    escape (as on the terminal), then HTML-escaped."""
+    return html.escape(escape_unsafe(text, keep_line_breaks=True))
 
 
 def set_language(lang: str) -> None:

@@ -17,7 +17,7 @@ from nptexperts.errors import (
 )
 from nptexperts.folding import fold
 from nptexperts.models import Comment, Dataset, Expert, Section, Source
-from nptexperts.store import Withdrawal
+from nptexperts.store import WithdrawnId
 
 __all__ = ["Index"]
 
@@ -36,7 +36,7 @@ class Index:
     _by_country: Mapping[str, tuple[Expert, ...]] = attrs.field(alias="_by_country", repr=False)
     _source_texts: Mapping[str, str] = attrs.field(alias="_source_texts", repr=False)
     _country_aliases: Mapping[str, str] = attrs.field(alias="_country_aliases", repr=False)
-    _withdrawn: Mapping[str, Withdrawal] = attrs.field(alias="_withdrawn", repr=False)
+    _withdrawn: Mapping[str, WithdrawnId] = attrs.field(alias="_withdrawn", repr=False)
     #: What is derived from the records on first use and kept with them (the search
     #: index, :meth:`nptexperts.SearchIndex.of`), by name; not part of equality.
     _derived: dict[str, object] = attrs.field(
@@ -48,7 +48,7 @@ class Index:
         cls,
         dataset: Dataset,
         source_texts: Mapping[str, str],
-        withdrawn: Mapping[str, Withdrawal] | None = None,
+        withdrawn: Mapping[str, WithdrawnId] | None = None,
     ) -> Index:
         """Index ``dataset``; ``source_texts`` maps source ids to their shipped texts.
 

@@ -22,16 +22,12 @@ True
 from __future__ import annotations
 
 import datetime
-from collections import Counter
-from collections.abc import Mapping
-from types import MappingProxyType
 
 import attrs
 
 from nptexperts._version import __version__
 from nptexperts.api import StrPath, load_index
-from nptexperts.index import Index
-from nptexperts.store import release_entry, sha256_hex
+from nptexperts.store import ReleaseCounts, release_entry, sha256_hex
 
 __all__ = [
     "CODE_LICENCE",
@@ -69,20 +65,9 @@ class SourceInfo:
     url: str
 
 
-def _frozen_counts(counts: Mapping[str, int]) -> Mapping[str, int]:
-    return MappingProxyType(dict(counts))
-
-
-@attrs.frozen
-class Counts:
-    """How many records the release holds."""
-
-    experts: int
-    comments: int
-    sources: int
-    sections: int
-    #: Experts per ISO 3166-1 alpha-2 code; experts of unknown country under ``"unknown"``.
-    by_country: Mapping[str, int] = attrs.field(converter=_frozen_counts)
+#: Deprecated: the name of :class:`~nptexperts.ReleaseCounts` in ``dataset_info()``
+#: before 0.3 (one counts type now).
+Counts = ReleaseCounts
 
 
 @attrs.frozen
@@ -129,19 +114,7 @@ def data_digest(data_version: str | None = None) -> str:
     """
     from nptexperts._version import DATA_VERSION
 
-    digest: str = release_entry(data_version or DATA_VERSION)["digest"]
-    return digest
-
-
-def _counts(index: Index) -> Counts:
-    countries = Counter(e.country.code or "unknown" for e in index.experts)
-    return Counts(
-        experts=len(index.experts),
-        comments=len(index.comments),
-        sources=len(index.sources),
-        sections=len(index.sections),
-        by_country=dict(sorted(countries.items())),
-    )
+    return release_entry(data_version or DATA_VERSION).digest
 
 
 def dataset_info(path: StrPath | None = None, *, data_version: str | None = None) -> DatasetInfo:
@@ -164,7 +137,7 @@ def dataset_info(path: StrPath | None = None, *, data_version: str | None = None
         package_version=__version__,
         data_version=dataset.data_version,
         digest=digest,
-        counts=_counts(index),
+        counts=ReleaseCounts.of(dataset),
         sources=tuple(
             SourceInfo(id=s.id, title=s.title.en.value, date=s.date, url=s.url)
             for s in dataset.sources

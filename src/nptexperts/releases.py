@@ -14,68 +14,15 @@ True
 
 from __future__ import annotations
 
-import datetime
-
-import attrs
-
-from nptexperts.store import catalogue
+from nptexperts.store import DataRelease, ReleaseCounts, WithdrawnId, catalogue
 
 __all__ = ["DataRelease", "ReleaseCounts", "WithdrawnId", "data_releases"]
 
 
-@attrs.frozen
-class ReleaseCounts:
-    """How many records a release holds."""
-
-    experts: int
-    comments: int
-    sources: int
-    sections: int
-
-
-@attrs.frozen
-class WithdrawnId:
-    """A released id that this release withdrew: looking it up names the replacement."""
-
-    id: str
-    #: The kind of record (``"expert"``, ``"comment"``…).
-    kind: str
-    #: Why it was withdrawn.
-    reason: str
-    #: The id that replaces it, where one does.
-    replacement: str | None = None
-
-
-@attrs.frozen
-class DataRelease:
-    """One shipped data release."""
-
-    #: The data version: ``YEAR.N``, the N-th data release of that year.
-    data_version: str
-    #: The day the release was compiled.
-    date: datetime.date
-    #: SHA-256 (hex) of the release's bundle: its JSON export, byte for byte.
-    digest: str
-    counts: ReleaseCounts
-    #: The package version that first shipped the release.
-    first_package_version: str
-    #: The bundle format the release is written in (older formats load into today's types).
-    bundle_format: int
-    #: The ids this release withdrew.
-    withdrawn: tuple[WithdrawnId, ...] = ()
-
-
 def data_releases() -> tuple[DataRelease, ...]:
-    """Every data release the package ships, oldest first; the last is the latest."""
-    return tuple(
-        DataRelease(
-            data_version=e["data_version"],
-            date=datetime.date.fromisoformat(e["date"]),
-            digest=e["digest"],
-            counts=ReleaseCounts(**e["counts"]),
-            first_package_version=e["first_package_version"],
-            bundle_format=e["bundle_format"],
-            withdrawn=tuple(WithdrawnId(**w) for w in e["withdrawn"]),
-        )
-        for e in catalogue()
-    )
+    """Every data release the package ships, oldest first; the last is the latest.
+
+    As the catalogue records them (parsed once into these frozen records). Loading a
+    release checks its entry against the digests in the package's code.
+    """
+    return catalogue()
