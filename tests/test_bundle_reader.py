@@ -56,7 +56,7 @@ def synthetic() -> tuple[Dataset, bytes]:
 
 
 @pytest.mark.parametrize(
-    "version", [r["data_version"] for r in __import__("nptexperts.store").store.catalogue()]
+    "version", [r.data_version for r in __import__("nptexperts.store").store.catalogue()]
 )
 def test_shipped_records_equal_the_converters(version: str) -> None:
     raw = read_bundle(version)

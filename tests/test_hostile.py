@@ -179,12 +179,24 @@ FORBIDDEN = {
     "C0 control (NUL)": ("\\0", "a C0 control character (U+0000)"),
     "DEL": ("\\x7f", "a C0 control character (U+007F)"),
     "C1 control (CSI)": ("\\x9b", "a C1 control character (U+009B)"),
-    "bidi override": ("\\u202e", "a bidi control character (U+202E)"),
-    "bidi isolate": ("\\u2066", "a bidi control character (U+2066)"),
-    "zero-width space": ("\\u200b", "a zero-width character (U+200B)"),
-    "right-to-left mark": ("\\u200f", "a zero-width character (U+200F)"),
-    "byte-order mark": ("\\ufeff", "a zero-width character (U+FEFF)"),
+    "bidi override": ("\\u202e", "a bidi control character (U+202E RIGHT-TO-LEFT OVERRIDE)"),
+    "bidi isolate": ("\\u2066", "a bidi control character (U+2066 LEFT-TO-RIGHT ISOLATE)"),
+    "zero-width space": ("\\u200b", "a zero-width character (U+200B ZERO WIDTH SPACE)"),
+    "right-to-left mark": ("\\u200f", "a bidi control character (U+200F RIGHT-TO-LEFT MARK)"),
+    "byte-order mark": ("\\ufeff", "a zero-width character (U+FEFF ZERO WIDTH NO-BREAK SPACE)"),
     "tab": ("\\t", "a C0 control character (U+0009)"),
+    # Issue 20: invisible formatting characters that 0.2.0 let through.
+    "Arabic letter mark": ("\\u061c", "a bidi control character (U+061C ARABIC LETTER MARK)"),
+    "word joiner": ("\\u2060", "a zero-width character (U+2060 WORD JOINER)"),
+    "soft hyphen": ("\\xad", "an invisible formatting character (U+00AD SOFT HYPHEN)"),
+    "variation selector": ("\\ufe0f", "a variation selector (U+FE0F VARIATION SELECTOR-16)"),
+    "Hangul filler": ("\\u3164", "a Hangul filler (U+3164 HANGUL FILLER)"),
+    "tag character": ("\\U000E0041", "a tag character (U+E0041 TAG LATIN CAPITAL LETTER A)"),
+    "zero-width joiner": ("\\u200d", "a zero-width character (U+200D ZERO WIDTH JOINER)"),
+    "Mongolian vowel separator": (
+        "\\u180e",
+        "an invisible formatting character (U+180E MONGOLIAN VOWEL SEPARATOR)",
+    ),
 }
 
 
@@ -206,7 +218,7 @@ def test_a_raw_bidi_override_in_a_comment_body(data_copy: Path) -> None:
     quoted.write_text(text[:start] + '"\u202e' + text[start + 1 :], encoding="utf-8")
     faults = faults_of(data_copy)
     assert any(
-        f.path == "comments[0].body.en" and "a bidi control character (U+202E)" in f.message
+        f.path == "comments[0].body.en" and "a bidi control character (U+202E RIGHT-TO-LEFT OVERRIDE)" in f.message
         for f in faults
     ), faults
 

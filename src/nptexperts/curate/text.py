@@ -59,8 +59,16 @@ def _kind(char: str) -> str:
         return "a C1 control character"
     if 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069 or code in (0x061C, 0x200E, 0x200F):
         return "a bidi control character"
-    if char in "\u2028\u2029":
+    if code in (0x2028, 0x2029):
         return "a line separator"
+    if 0x200B <= code <= 0x200D or code in (0x2060, 0xFEFF):
+        return "a zero-width character"
+    if 0xE0000 <= code <= 0xE007F:
+        return "a tag character"
+    if 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF:
+        return "a variation selector"
+    if code in (0x115F, 0x1160, 0x3164, 0xFFA0):
+        return "a Hangul filler"
     return "an invisible formatting character"
 
 
