@@ -87,6 +87,9 @@ def load_index(path: StrPath | None = None, *, data_version: str | None = None) 
     and nothing is cached.
     """
     if path is not None:
+        from nptexperts._args import check_path
+
+        check_path(path)
         if data_version is not None:
             raise InvalidArgumentError("give a path or a data_version, not both")
         from nptexperts.curate import load_directory

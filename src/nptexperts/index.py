@@ -110,6 +110,7 @@ class Index:
         try:
             return self._experts[expert_id]
         except (KeyError, TypeError):
+            _check_id(expert_id)
             self._check_withdrawn(expert_id)
             raise UnknownExpertError(expert_id, _close(expert_id, self._experts)) from None
 
@@ -118,6 +119,7 @@ class Index:
         try:
             return self._comments[comment_id]
         except (KeyError, TypeError):
+            _check_id(comment_id)
             self._check_withdrawn(comment_id)
             raise UnknownCommentError(comment_id, _close(comment_id, self._comments)) from None
 
@@ -170,6 +172,14 @@ class Index:
             return self._source_texts[source_id]
         except (KeyError, TypeError):
             raise UnknownSourceError(source_id, _close(source_id, self._source_texts)) from None
+
+
+def _check_id(record_id: object) -> None:
+    """An id over :data:`~nptexperts._args.MAX_ID_LENGTH` characters: InvalidArgumentError."""
+    from nptexperts._args import MAX_ID_LENGTH, check_text
+
+    if isinstance(record_id, str):
+        check_text(record_id, "the id", MAX_ID_LENGTH)
 
 
 def _close(wanted: object, ids: Mapping[str, object]) -> tuple[str, ...]:

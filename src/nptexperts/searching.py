@@ -544,12 +544,20 @@ class SearchIndex:
         ``lang`` (``"en"`` or ``"ru"``) searches the texts of one language; raises
         :class:`~nptexperts.UnsupportedLanguageError` for any other.
         """
+        from nptexperts._args import MAX_QUERY_LENGTH, MAX_QUERY_PARTS, check_text
+
+        check_text(query, "the query", MAX_QUERY_LENGTH)
         code = normalize_lang(lang) if lang is not None else None
         found: list[tuple[tuple[int, int, int], SearchMatch]] = []
         for each in LANGUAGES if code is None else (code,):
             parts = _parse(query, each)
             if not parts:
                 return ()
+            if len(parts) > MAX_QUERY_PARTS:
+                raise InvalidArgumentError(
+                    f"the query has {len(parts)} words and phrases: at most"
+                    f" {MAX_QUERY_PARTS} are allowed"
+                )
             patterns = self._patterns(each, parts)
             if patterns is None:
                 continue
@@ -593,7 +601,9 @@ def search(
 
     The rules (every word, phrases, stems, the last word as a prefix, the ranking)
     are in the module's documentation; the ``nptexperts search`` command follows
-    them too. ``limit`` keeps the first ``limit`` results. ``data_version`` picks the
+    them too; a query has at most 500 characters and 32 words and phrases (else
+    :class:`~nptexperts.InvalidArgumentError`). ``limit`` (an ``int``, 0 or more)
+    keeps the first ``limit`` results. ``data_version`` picks the
     shipped data release to search (default: the latest, as
     :func:`nptexperts.load_index`); ``index`` searches a loaded index instead.
 
@@ -602,8 +612,9 @@ def search(
     >>> len(search("the", limit=3))
     3
     """
-    if limit is not None and limit < 0:
-        raise InvalidArgumentError(f"limit must be 0 or more, not {limit}")
+    from nptexperts._args import check_limit
+
+    limit = check_limit(limit)
     if index is not None and data_version is not None:
         raise InvalidArgumentError("give data_version or index, not both")
     if index is None:
