@@ -219,7 +219,8 @@ def test_a_raw_bidi_override_in_a_comment_body(data_copy: Path) -> None:
     quoted.write_text(text[:start] + '"\u202e' + text[start + 1 :], encoding="utf-8")
     faults = faults_of(data_copy)
     assert any(
-        f.path == "comments[0].body.en" and "a bidi control character (U+202E RIGHT-TO-LEFT OVERRIDE)" in f.message
+        f.path == "comments[0].body.en"
+        and "a bidi control character (U+202E RIGHT-TO-LEFT OVERRIDE)" in f.message
         for f in faults
     ), faults
 
@@ -657,7 +658,8 @@ def test_stale_temporaries_are_removed_by_the_next_write(tmp_path: Path) -> None
     other.write_bytes(b"not this target's")
     assert CliRunner().invoke(main, ["export", "-o", str(tmp_path / "records.json")]).exit_code == 0
     assert not stale_file.exists()
-    assert live.exists() and other.exists()
+    assert live.exists()
+    assert other.exists()
     done = CliRunner().invoke(main, ["export", "-f", "csv", "-o", str(tmp_path / "csv")])
     assert done.exit_code == 0, done.output
     assert not stale_dir.exists()
@@ -679,9 +681,12 @@ def test_every_temporary_has_the_one_pattern(
     monkeypatch.setattr(_atomic, "_write_temp", spy)
     runner = CliRunner()
     assert runner.invoke(main, ["export", "-o", str(tmp_path / "a.json")]).exit_code == 0
-    assert runner.invoke(main, ["export", "-f", "sqlite", "-o", str(tmp_path / "a.db")]).exit_code == 0
+    assert (
+        runner.invoke(main, ["export", "-f", "sqlite", "-o", str(tmp_path / "a.db")]).exit_code == 0
+    )
     assert runner.invoke(main, ["export", "-f", "csv", "-o", str(tmp_path / "c")]).exit_code == 0
-    assert seen and all(re.fullmatch(r"\.nptexperts-tmp-.+\.\d+\.[0-9a-f]{8}", n) for n in seen)
+    assert seen
+    assert all(re.fullmatch(r"\.nptexperts-tmp-.+\.\d+\.[0-9a-f]{8}", n) for n in seen)
     gitignore = (PACKAGE.parents[1] / ".gitignore").read_text(encoding="utf-8")
     assert ".nptexperts-tmp-*" in gitignore.splitlines()
 
@@ -694,7 +699,9 @@ def test_a_set_of_files_is_written_whole(
     from nptexperts import _atomic
 
     folder = tmp_path / "out"
-    first = CliRunner().invoke(main, ["export", "-f", fmt, "-o", str(folder), "--data-version", "2026.1"])
+    first = CliRunner().invoke(
+        main, ["export", "-f", fmt, "-o", str(folder), "--data-version", "2026.1"]
+    )
     assert first.exit_code == 0, first.output
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
     real = _atomic._write_temp
@@ -706,12 +713,12 @@ def test_a_set_of_files_is_written_whole(
             raise KeyboardInterrupt
         real(tmp, data, mode)
 
+    from nptexperts.api import load_dataset
+    from nptexperts.export import write_csv, write_datapackage
+
+    write = write_csv if fmt == "csv" else write_datapackage
     monkeypatch.setattr(_atomic, "_write_temp", stop_after_three)
     with pytest.raises(KeyboardInterrupt):
-        from nptexperts.api import load_dataset
-        from nptexperts.export import write_csv, write_datapackage
-
-        write = write_csv if fmt == "csv" else write_datapackage
         write(folder, load_dataset(data_version="2026.2"), force=True)
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
@@ -801,7 +808,7 @@ def test_a_bundle_must_hold_the_release_its_entry_names() -> None:
 
     raw = read_release(release_entry("2026.1"))
     assert decode_bundle(raw, expected=("2026.1", 1)).data_version == "2026.1"
-    with pytest.raises(DataError, match="catalogue entry that names it is data 2026.2"):
+    with pytest.raises(DataError, match=r"catalogue entry that names it is data 2026\.2"):
         decode_bundle(raw, "b.json", expected=("2026.2", 2))
     with pytest.raises(DataError, match="in format 1"):
         decode_bundle(raw, "b.json", expected=("2026.1", 2))
@@ -814,7 +821,8 @@ def test_the_digests_in_the_code_are_those_of_the_catalogue() -> None:
     assert {r.data_version: (r.digest, r.size) for r in catalogue()} == RELEASES
     assert {n: d for r in catalogue() for n, d in r.source_texts.items()} == SOURCE_TEXTS
     stems = search_stems()
-    assert stems is not None and SEARCH_STEMS == (stems.digest,)
+    assert stems is not None
+    assert (stems.digest,) == SEARCH_STEMS
 
 
 def test_a_gzip_bomb_is_refused_before_it_inflates(tmp_path: Path) -> None:
@@ -900,14 +908,15 @@ def test_bad_arguments_raise_the_packages_error_at_once(call: str) -> None:
     import nptexperts
 
     with pytest.raises(nptexperts.InvalidArgumentError):
-        eval(call, {n: getattr(nptexperts, n) for n in nptexperts.__all__})  # noqa: S307
+        eval(call, {n: getattr(nptexperts, n) for n in nptexperts.__all__})
 
 
 def test_the_caps_leave_room_for_real_input() -> None:
     import nptexperts
     from nptexperts._args import MAX_QUERY_LENGTH, MAX_QUERY_PARTS
 
-    assert MAX_QUERY_LENGTH >= 200 and MAX_QUERY_PARTS >= 16
+    assert MAX_QUERY_LENGTH >= 200
+    assert MAX_QUERY_PARTS >= 16
     assert nptexperts.search(" ".join(["nuclear"] * MAX_QUERY_PARTS), limit=1)
     assert nptexperts.search("nuclear", limit=0) == ()
     with pytest.raises(nptexperts.UnknownExpertError, match="did you mean"):
@@ -932,7 +941,8 @@ def test_the_unsafe_set_holds_every_format_character() -> None:
     cf = {c for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf"}
     assert cf <= UNSAFE
     assert {0x115F, 0x1160, 0x3164, 0xFFA0, 0xFE0F, 0xE0100, 0xE01EF, 0x2028} <= UNSAFE
-    assert 0xA0 not in UNSAFE and 0x20 not in UNSAFE
+    assert 0xA0 not in UNSAFE
+    assert 0x20 not in UNSAFE
 
 
 @pytest.mark.parametrize(
@@ -949,7 +959,8 @@ def test_the_terminal_the_notebook_and_the_rule_agree(char: str) -> None:
     assert char not in escape_controls(text)
     assert clean(text) == escape_controls(text)
     problem = text_problem(text, one_line=True)
-    assert problem is not None and "at character 4" in problem
+    assert problem is not None
+    assert "at character 4" in problem
 
 
 @pytest.mark.parametrize("start", ["\uff1d", "\uff0b", "\uff0d", "\uff20", " =", "\u00a0=", "  @"])

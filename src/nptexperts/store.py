@@ -231,9 +231,7 @@ def read_package_data(name: str, limit: int = MAX_FILE_SIZE) -> bytes:
         found = None  # missing (the loader says so), or inside a zip file
     if found is not None:
         if not stat.S_ISREG(found.st_mode):
-            raise data_error(
-                f"nptexperts/{name}", "", "not a regular file: reinstall nptexperts"
-            )
+            raise data_error(f"nptexperts/{name}", "", "not a regular file: reinstall nptexperts")
         if found.st_size > limit:
             raise data_error(
                 f"nptexperts/{name}",
@@ -282,11 +280,9 @@ def _field(plain: Any, key: str, kind: type | tuple[type, ...], where: str) -> A
     if key not in plain:
         raise _Fault(f"{where}.{key}".lstrip("."), "missing")
     value = plain[key]
-    if not isinstance(value, kind) or isinstance(value, bool) and kind is int:
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
         want = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-        raise _Fault(
-            f"{where}.{key}".lstrip("."), f"expected {want}, got {type(value).__name__}"
-        )
+        raise _Fault(f"{where}.{key}".lstrip("."), f"expected {want}, got {type(value).__name__}")
     return value
 
 
@@ -314,9 +310,7 @@ def _release(plain: Any, where: str) -> DataRelease:
         data_version=version,
         date=date,
         digest=_field(plain, "digest", str, where),
-        counts=ReleaseCounts(
-            **{k: _field(counts, k, int, f"{where}.counts") for k in _COUNTS}
-        ),
+        counts=ReleaseCounts(**{k: _field(counts, k, int, f"{where}.counts") for k in _COUNTS}),
         first_package_version=_field(plain, "first_package_version", str, where),
         bundle_format=_field(plain, "bundle_format", int, where),
         withdrawn=tuple(
@@ -331,7 +325,9 @@ def _release(plain: Any, where: str) -> DataRelease:
         ),
         file=_field(plain, "file", str, where),
         size=size,
-        source_texts=_str_map(_field(plain, "source_texts", dict, where), f"{where}.source_texts", str),
+        source_texts=_str_map(
+            _field(plain, "source_texts", dict, where), f"{where}.source_texts", str
+        ),
     )
 
 
@@ -421,7 +417,7 @@ def release_entry(version: str) -> DataRelease:
             from nptexperts._digests import RELEASES
 
             digest, size = RELEASES.get(version, ("", None))
-            if digest != entry.digest or None not in (size, entry.size) and size != entry.size:
+            if digest != entry.digest or (None not in (size, entry.size) and size != entry.size):
                 raise _not_in_code(f"data release {version}", entry.digest)
             return entry if entry.size is not None else attrs.evolve(entry, size=size)
     raise UnknownDataVersionError(version, [e.data_version for e in entries])

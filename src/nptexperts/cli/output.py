@@ -62,6 +62,7 @@ class PlainHelp(click.Command):
 
 # -- control characters ---------------------------------------------------------
 
+
 def clean(text: str) -> str:
     """``text`` with every control character shown as an escape (``\\x1b``, ``\\u202e``).
 

@@ -244,7 +244,8 @@ def _publish(package_dir: Path, now: Mapping[str, Any], new: Mapping[str, Any]) 
 def stems_path(package_dir: Path) -> Path:
     """The search's stems file that the catalogue of ``package_dir`` names."""
     plain = json.loads((package_dir / CATALOGUE_PATH).read_bytes())
-    return package_dir / COMPILED_DIR / plain["search_stems"]["file"]
+    name: str = plain["search_stems"]["file"]
+    return package_dir / COMPILED_DIR / name
 
 
 def _remove_old_stems(package_dir: Path, current: str) -> None:
@@ -269,7 +270,13 @@ def compile_search_stems(package_dir: Path, *, check: bool = False) -> str:
     """
     from nptexperts.lang import LANGUAGES, Lang
     from nptexperts.searching import search_words
-    from nptexperts.stemming import CATALOGUE_KEY, encode_table, stem_table, stemmer_name, stems_file
+    from nptexperts.stemming import (
+        CATALOGUE_KEY,
+        encode_table,
+        stem_table,
+        stemmer_name,
+        stems_file,
+    )
 
     catalogue_file = package_dir / CATALOGUE_PATH
     plain = json.loads(catalogue_file.read_bytes())

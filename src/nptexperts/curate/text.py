@@ -50,7 +50,6 @@ MULTI_LINE = frozenset({"body", "context", "notes", "note", "summary"})
 SHOWN_LENGTH = 80
 
 
-
 def _kind(char: str) -> str:
     code = ord(char)
     if code <= 0x1F or code == 0x7F:

@@ -30,9 +30,9 @@ import io
 import os
 from pathlib import Path
 
-from nptexperts.api import load_dataset
 from nptexperts._atomic import write_folder
 from nptexperts._unsafe import is_formula
+from nptexperts.api import load_dataset
 from nptexperts.export.tables import TABLES, Table
 from nptexperts.models import Dataset
 

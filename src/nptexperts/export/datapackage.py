@@ -15,9 +15,9 @@ import os
 from pathlib import Path
 from typing import Any
 
+from nptexperts._atomic import write_folder
 from nptexperts._version import __version__
 from nptexperts.api import load_dataset
-from nptexperts._atomic import write_folder
 from nptexperts.export.csv import EXPORT_FILES, table_csv
 from nptexperts.export.json import records_digest
 from nptexperts.export.tables import TABLES, Table
