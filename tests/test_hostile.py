@@ -972,3 +972,74 @@ def test_full_width_and_space_led_formulas_are_guarded(start: str) -> None:
     assert safe_cell(cell) == "'" + cell
     assert text_problem(cell, one_line=True) is not None
     assert safe_cell("1 = 1") == "1 = 1"
+
+
+# -- compile, stopped at each write ----------------------------------------------------------
+
+_SEARCH_EVERY_RELEASE = (
+    "import nptexperts\n"
+    "for r in nptexperts.data_releases():\n"
+    "    experts = nptexperts.load_experts(data_version=r.data_version)\n"
+    "    assert experts, r.data_version\n"
+    "    found = nptexperts.search('zyzzyva fellow', data_version=r.data_version)\n"
+    "    assert nptexperts.search('states', data_version=r.data_version), r.data_version\n"
+    "    print(r.data_version, len(found))\n"
+)
+
+
+class _Stop(Exception):
+    """The stand-in for a kill: nothing after it runs, nothing cleans up."""
+
+
+def _compile_new_release(
+    site: Path, data: Path, monkeypatch: pytest.MonkeyPatch, stop_at: int | None
+) -> int:
+    """Compile ``data`` (a new release) into ``site``, stopping before write ``stop_at``."""
+    from nptexperts.curate import compiling, load_directory
+
+    from nptexperts._atomic import write_file as real
+
+    calls = []
+
+    def write(path: Path, raw: bytes, **kwargs: bool) -> Path:
+        calls.append(path)
+        if stop_at is not None and len(calls) > stop_at:
+            raise _Stop
+        return real(path, raw, **kwargs)
+
+    monkeypatch.setattr(compiling, "write_file", write)
+    package = site / "nptexperts"
+    try:
+        compiling.compile_release(load_directory(data), package, package_version="9.9.9")
+        compiling.compile_search_stems(package)
+    except _Stop:
+        pass
+    return len(calls)
+
+
+def test_compile_stopped_at_any_write_leaves_every_release_loading_and_searching(
+    tmp_path: Path, data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expert = data_copy / "experts" / "adlan-margoev.yaml"
+    text = expert.read_text(encoding="utf-8")
+    expert.write_text(text.replace('en: "Research Fellow', 'en: "Research Zyzzyva Fellow'))
+    settings = data_copy / "dataset.yaml"
+    replace_line(settings, r"^data_version: ", 'data_version: "2099.1"')
+    writes = _compile_new_release(_site(tmp_path / "whole"), data_copy, monkeypatch, None)
+    assert writes >= 6  # bundle, digests, catalogue; stems, digests, catalogue(, digests)
+    whole = _run(tmp_path / "whole" / "site", _SEARCH_EVERY_RELEASE)
+    assert whole.returncode == 0, whole.stderr
+    assert whole.stdout.splitlines()[-1] == "2099.1 1"  # the new release, with its new word
+    for stop_at in range(writes):
+        site = _site(tmp_path / str(stop_at))
+        _compile_new_release(site, data_copy, monkeypatch, stop_at)
+        run = _run(site, _SEARCH_EVERY_RELEASE)
+        assert run.returncode == 0, (stop_at, run.stderr)
+        versions = [line.split()[0] for line in run.stdout.splitlines()]
+        assert versions[:2] == ["2026.1", "2026.2"], stop_at
+        _compile_new_release(site, data_copy, monkeypatch, None)  # the next compile completes
+        again = _run(site, _SEARCH_EVERY_RELEASE)
+        assert again.returncode == 0, (stop_at, again.stderr)
+        assert again.stdout == whole.stdout, stop_at
+        stems = sorted(p.name for p in (site / "nptexperts" / "compiled").glob("stems*.json"))
+        assert len(stems) == 1, (stop_at, stems)
