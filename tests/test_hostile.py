@@ -995,9 +995,8 @@ def _compile_new_release(
     site: Path, data: Path, monkeypatch: pytest.MonkeyPatch, stop_at: int | None
 ) -> int:
     """Compile ``data`` (a new release) into ``site``, stopping before write ``stop_at``."""
-    from nptexperts.curate import compiling, load_directory
-
     from nptexperts._atomic import write_file as real
+    from nptexperts.curate import compiling, load_directory
 
     calls = []
 

@@ -29,6 +29,7 @@ __all__ = [
     "check_limit",
     "check_path",
     "check_text",
+    "too_many_parts",
 ]
 
 #: The longest search query, in characters.
@@ -46,10 +47,22 @@ def check_text(value: object, what: str, limit: int) -> str:
     if not isinstance(value, str):
         raise InvalidArgumentError(f"{what} must be a string, not {type(value).__name__}")
     if len(value) > limit:
-        raise InvalidArgumentError(
+        error = InvalidArgumentError(
             f"{what} is {len(value):,} characters long: at most {limit:,} are allowed"
         )
+        #: The interface's words for it (:mod:`nptexperts.cli.output` says it in Russian too).
+        error.words = ("too_long", {"what": what, "length": len(value), "limit": limit})  # type: ignore[attr-defined]
+        raise error
     return value
+
+
+def too_many_parts(n: int) -> InvalidArgumentError:
+    """The error for a query of ``n`` words and phrases, over :data:`MAX_QUERY_PARTS`."""
+    error = InvalidArgumentError(
+        f"the query has {n} words and phrases: at most {MAX_QUERY_PARTS} are allowed"
+    )
+    error.words = ("too_many_parts", {"n": n, "limit": MAX_QUERY_PARTS})  # type: ignore[attr-defined]
+    return error
 
 
 def check_limit(limit: object) -> int | None:

@@ -3,7 +3,9 @@
 Tools built on nptexperts pin a release by its data version and check that they
 have exactly those records by the digest: the SHA-256 of the release's canonical
 JSON bundle (its JSON export), recorded for every data release in the package's
-catalogue and in CHANGELOG.md, and checked at every load.
+catalogue, in its code (``_digests.py``) and in CHANGELOG.md, and checked at every
+load: that catches a damaged or edited data file, but is not a signature (see
+:mod:`nptexperts.store` for what it proves and what not).
 
 >>> import nptexperts
 >>> info = nptexperts.dataset_info()
@@ -84,8 +86,12 @@ class DatasetInfo:
     sources: tuple[SourceInfo, ...]
     licence: str
     rights: str
-    #: True for a shipped release: its bytes were checked against the digest the
-    #: package records for it. False for a curator's directory (compiled, not released).
+    #: True for a shipped release: when it loaded, its catalogue entry was checked
+    #: against the digests written in the package's code (``_digests.py``) and its
+    #: bytes against that digest. That catches damage to the installed data files and
+    #: edits of them; it is not a signature, and proves nothing against someone who
+    #: can edit the installed code. False for a curator's directory (compiled, not
+    #: released). (The name is kept for compatibility.)
     verified: bool = False
 
     @property

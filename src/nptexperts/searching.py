@@ -544,7 +544,7 @@ class SearchIndex:
         ``lang`` (``"en"`` or ``"ru"``) searches the texts of one language; raises
         :class:`~nptexperts.UnsupportedLanguageError` for any other.
         """
-        from nptexperts._args import MAX_QUERY_LENGTH, MAX_QUERY_PARTS, check_text
+        from nptexperts._args import MAX_QUERY_LENGTH, MAX_QUERY_PARTS, check_text, too_many_parts
 
         check_text(query, "the query", MAX_QUERY_LENGTH)
         code = normalize_lang(lang) if lang is not None else None
@@ -554,10 +554,7 @@ class SearchIndex:
             if not parts:
                 return ()
             if len(parts) > MAX_QUERY_PARTS:
-                raise InvalidArgumentError(
-                    f"the query has {len(parts)} words and phrases: at most"
-                    f" {MAX_QUERY_PARTS} are allowed"
-                )
+                raise too_many_parts(len(parts))
             patterns = self._patterns(each, parts)
             if patterns is None:
                 continue

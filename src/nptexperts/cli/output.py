@@ -152,6 +152,13 @@ def _in_words(exc: NptExpertsError, lang: str) -> str | None:
 
     if lang == "en" or isinstance(exc, WithdrawnIdError):
         return None
+    said = getattr(exc, "words", None)  # an argument over its cap (nptexperts._args)
+    if said is not None:
+        key, fields = said
+        what = {"the query": "arg_query", "the id": "arg_id", "the country": "arg_country"}
+        if "what" in fields:
+            fields = {**fields, "what": word(what.get(fields["what"], "arg_query"), lang)}
+        return word(key, lang, **fields)
     if isinstance(exc, UnknownDataVersionError):
         return word(
             "unknown_data_version", lang, version=repr(exc.id), releases=", ".join(exc.releases)
