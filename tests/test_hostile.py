@@ -902,6 +902,7 @@ def test_a_damaged_catalogue_is_one_data_error_and_one_line(
         "get_expert('a' * 10**7)",
         "get_comment('a' * 10**7)",
         "by_country('a' * 10**6)",
+        "search('x', index='an index')",
     ],
 )
 def test_bad_arguments_raise_the_packages_error_at_once(call: str) -> None:
@@ -909,6 +910,71 @@ def test_bad_arguments_raise_the_packages_error_at_once(call: str) -> None:
 
     with pytest.raises(nptexperts.InvalidArgumentError):
         eval(call, {n: getattr(nptexperts, n) for n in nptexperts.__all__})
+
+
+@pytest.mark.parametrize("name", ["write_csv", "write_datapackage", "write_sqlite"])
+def test_an_export_path_of_the_wrong_type_is_the_packages_error(name: str) -> None:
+    import nptexperts
+    import nptexperts.export
+
+    with pytest.raises(nptexperts.InvalidArgumentError, match=r"must be a str or an os\.PathLike"):
+        getattr(nptexperts.export, name)(5)
+
+
+@pytest.mark.parametrize(
+    ("raw", "where"),
+    [
+        (b"", "not JSON"),
+        (b"{}", "releases: missing"),
+        (b'{"releases": {}}', "releases: expected list, got dict"),
+        (b'{"releases": [[]]}', "releases[0]: expected an object, got list"),
+        (b'{"releases": [{"data_version": 2026}]}', "releases[0].data_version: expected str"),
+        (b'{"releases": [], "search_stems": {"file": "s.json"}}', "search_stems.digest: missing"),
+    ],
+)
+def test_the_catalogue_parser_names_the_place(raw: bytes, where: str) -> None:
+    from nptexperts.store import parse_catalogue
+
+    with pytest.raises(DataError) as caught:
+        parse_catalogue(raw, "releases.json")
+    assert caught.value.file == "releases.json"
+    assert where in str(caught.value)
+    assert len(caught.value.faults) == 1
+
+
+def test_a_whole_catalogue_parses_into_typed_records() -> None:
+    import datetime
+
+    from nptexperts import DataRelease, ReleaseCounts, WithdrawnId
+    from nptexperts.store import parse_catalogue
+
+    plain = json.loads((PACKAGE / "compiled" / "releases.json").read_bytes())
+    plain["releases"][-1]["withdrawn"] = [
+        {"id": "old-id", "kind": "expert", "reason": "merged", "replacement": "new-id"}
+    ]
+    parsed = parse_catalogue(json.dumps(plain).encode())
+    last = parsed.releases[-1]
+    assert isinstance(last, DataRelease)
+    assert isinstance(last.counts, ReleaseCounts)
+    assert isinstance(last.date, datetime.date)
+    assert last.withdrawn == (
+        WithdrawnId("old-id", "expert", "merged", "new-id", last.data_version),
+    )
+    assert parsed.search_stems is not None
+    assert parsed.search_stems.file.startswith("stems-")
+
+
+def test_the_old_names_are_kept_as_aliases() -> None:
+    from nptexperts import ReleaseCounts, WithdrawnId
+    from nptexperts.curate.compiling import write_atomic
+    from nptexperts.info import Counts
+    from nptexperts.store import Withdrawal
+
+    assert Counts is ReleaseCounts
+    assert Withdrawal is WithdrawnId
+    from nptexperts._atomic import write_file
+
+    assert write_atomic is write_file
 
 
 def test_the_caps_leave_room_for_real_input() -> None:

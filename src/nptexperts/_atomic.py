@@ -74,6 +74,17 @@ def check_target(path: Path, *, folder: bool = False) -> os.stat_result | None:
     return found
 
 
+def as_path(path: object) -> Path:
+    """``path`` as a :class:`~pathlib.Path`; :class:`~nptexperts.InvalidArgumentError` if it is none."""
+    if not isinstance(path, str | os.PathLike):
+        from nptexperts.errors import InvalidArgumentError
+
+        raise InvalidArgumentError(
+            f"the output path must be a str or an os.PathLike, not {type(path).__name__}"
+        )
+    return Path(path)
+
+
 def _temp_name(target: Path) -> Path:
     return target.parent / f"{TEMP_PREFIX}{target.name}.{os.getpid()}.{secrets.token_hex(4)}"
 
@@ -142,7 +153,7 @@ def write_file(path: str | os.PathLike[str], data: bytes, *, replace: bool = Tru
     :class:`OSError` names ``path`` itself. The file gets the permissions of the
     file it replaces, or those a new file gets under the process's umask.
     """
-    target = Path(path)
+    target = as_path(path)
     found = check_target(target)
     if found is not None and not replace:
         raise OutputExistsError(target)
@@ -197,7 +208,7 @@ def write_folder(
     before it takes the old one's place. A folder holding a sub-folder or anything
     but regular files is refused even so.
     """
-    target = Path(path)
+    target = as_path(path)
     found = check_target(target, folder=True)
     keep: list[str] = []
     if found is not None:

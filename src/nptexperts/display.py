@@ -5,7 +5,9 @@ Both languages of every text are shown, each with its provenance label
 translation for the source's words. The labels around them are in one language,
 English by default; :func:`set_language` makes them Russian (and puts the Russian
 texts first). Every word comes from :mod:`nptexperts.words`, and every text is
-HTML-escaped. No notebook package is needed.
+HTML-escaped, with every invisible or control character shown as an escape
+(``\\u2060``; the set of :mod:`nptexperts._unsafe`, as on the terminal). No notebook
+package is needed.
 
 >>> import nptexperts
 >>> html = nptexperts.get_expert("mikhail-lysenko")._repr_html_()

@@ -612,6 +612,8 @@ def search(
     from nptexperts._args import check_limit
 
     limit = check_limit(limit)
+    if index is not None and not isinstance(index, Index):
+        raise InvalidArgumentError(f"index must be an Index, not {type(index).__name__}")
     if index is not None and data_version is not None:
         raise InvalidArgumentError("give data_version or index, not both")
     if index is None:

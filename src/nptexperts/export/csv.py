@@ -30,7 +30,7 @@ import io
 import os
 from pathlib import Path
 
-from nptexperts._atomic import write_folder
+from nptexperts._atomic import as_path, write_folder
 from nptexperts._unsafe import is_formula
 from nptexperts.api import load_dataset
 from nptexperts.export.tables import TABLES, Table
@@ -81,7 +81,7 @@ def write_csv(
     order.
     """
     data = dataset if dataset is not None else load_dataset()
-    root = Path(directory)
+    root = as_path(directory)
     files = {f"{table.name}.csv": table_csv(table, data) for table in TABLES}
     root.parent.mkdir(parents=True, exist_ok=True)
     write_folder(root, files, replace=force, own=EXPORT_FILES)

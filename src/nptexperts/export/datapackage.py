@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from nptexperts._atomic import write_folder
+from nptexperts._atomic import as_path, write_folder
 from nptexperts._version import __version__
 from nptexperts.api import load_dataset
 from nptexperts.export.csv import EXPORT_FILES, table_csv
@@ -102,7 +102,7 @@ def write_datapackage(
     refused unless ``force``, and the set of files is written whole.
     """
     data = dataset if dataset is not None else load_dataset()
-    root = Path(directory)
+    root = as_path(directory)
     files = {table.name: table_csv(table, data) for table in TABLES}
     descriptor = datapackage_descriptor(data, files)
     text = json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"

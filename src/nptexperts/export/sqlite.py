@@ -160,10 +160,10 @@ def write_sqlite(
     regular file (a device, a FIFO, a folder, a symbolic link) is refused even with
     ``force``. Returns ``path``.
     """
-    from nptexperts._atomic import check_target, write_file
+    from nptexperts._atomic import as_path, check_target, write_file
     from nptexperts.errors import OutputExistsError
 
-    target = Path(path)
+    target = as_path(path)
     if check_target(target) is not None and not force:
         raise OutputExistsError(target)
     return write_file(target, sqlite_bytes(dataset, data_version=data_version), replace=force)
