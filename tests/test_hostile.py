@@ -613,6 +613,29 @@ def test_refused_unless_force_holds_when_the_file_appears_meanwhile(
     assert [p.name for p in tmp_path.iterdir()] == ["same.db"]
 
 
+def test_a_fifo_that_appears_meanwhile_is_not_replaced_either(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import stat
+
+    from nptexperts import OutputExistsError, _atomic
+
+    target = tmp_path / "records.db"
+    target.write_bytes(b"old")
+    real = _atomic._write_temp
+
+    def swap(tmp: Path, data: bytes, mode: int) -> None:
+        real(tmp, data, mode)
+        target.unlink()
+        os.mkfifo(target)
+
+    monkeypatch.setattr(_atomic, "_write_temp", swap)
+    with pytest.raises(OutputExistsError, match="is a FIFO"):
+        _atomic.write_file(target, b"new", replace=True)
+    assert stat.S_ISFIFO(os.lstat(target).st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["records.db"]
+
+
 def test_simultaneous_exports_without_force_write_once(tmp_path: Path) -> None:
     from concurrent.futures import ThreadPoolExecutor
 

@@ -167,12 +167,12 @@ def write_file(path: str | os.PathLike[str], data: bytes, *, replace: bool = Tru
         else:
             os.link(tmp, target)
             tmp.unlink()
+    except OutputExistsError:  # a FileExistsError too: first
+        tmp.unlink(missing_ok=True)
+        raise
     except FileExistsError:
         tmp.unlink(missing_ok=True)
         raise OutputExistsError(target) from None
-    except OutputExistsError:
-        tmp.unlink(missing_ok=True)
-        raise
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise OSError(exc.errno, exc.strerror, str(target)) from None

@@ -94,6 +94,10 @@ def _frozen_counts(counts: Mapping[str, int]) -> Mapping[str, int]:
     return MappingProxyType(dict(counts))
 
 
+def _frozen_digests(digests: Mapping[str, str]) -> Mapping[str, str]:
+    return MappingProxyType(dict(digests))
+
+
 @attrs.frozen
 class ReleaseCounts:
     """How many records a release holds.
@@ -167,7 +171,7 @@ class DataRelease:
     #: The size in bytes of the bundle's released (uncompressed) bytes, if recorded.
     size: int | None = None
     #: The SHA-256 of each source text (by file name) the release's spans point into.
-    source_texts: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_counts)
+    source_texts: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_digests)
 
 
 @attrs.frozen
