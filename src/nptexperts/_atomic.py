@@ -209,6 +209,10 @@ def write_folder(
     but regular files is refused even so.
     """
     target = as_path(path)
+    if target.name in ("", ".", ".."):
+        raise OutputExistsError(
+            target, "is not a folder name of its own: give the export's folder (e.g. csv/)"
+        )
     found = check_target(target, folder=True)
     keep: list[str] = []
     if found is not None:
