@@ -6,7 +6,7 @@ translation for the source's words. The labels around them are in one language,
 English by default; :func:`set_language` makes them Russian (and puts the Russian
 texts first). Every word comes from :mod:`nptexperts.words`, and every text is
 HTML-escaped, with every invisible or control character shown as an escape
-(``\\u2060``; the set of :mod:`nptexperts._unsafe`, as on the terminal). No notebook
+(``\\u2060``; the set of ``nptexperts._unsafe``, as on the terminal). No notebook
 package is needed.
 
 >>> import nptexperts
@@ -38,7 +38,7 @@ _language: list[Lang] = ["en"]
 
 
 def escape(text: str) -> str:
-    """``text`` for HTML: every :data:`~nptexperts._unsafe.UNSAFE` character shown as an
+    """``text`` for HTML: every ``UNSAFE`` (``nptexperts._unsafe``) character shown as an
     escape (as on the terminal), then HTML-escaped."""
     return html.escape(escape_unsafe(text, keep_line_breaks=True))
 

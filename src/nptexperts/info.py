@@ -5,7 +5,7 @@ have exactly those records by the digest: the SHA-256 of the release's canonical
 JSON bundle (its JSON export), recorded for every data release in the package's
 catalogue, in its code (``_digests.py``) and in CHANGELOG.md, and checked at every
 load: that catches a damaged or edited data file, but is not a signature (see
-:mod:`nptexperts.store` for what it proves and what not).
+``nptexperts.store`` and the curating guide for what it proves and what not).
 
 >>> import nptexperts
 >>> info = nptexperts.dataset_info()

@@ -542,7 +542,9 @@ class SearchIndex:
         """Every text that matches ``query``, ranked (see the module's documentation).
 
         ``lang`` (``"en"`` or ``"ru"``) searches the texts of one language; raises
-        :class:`~nptexperts.UnsupportedLanguageError` for any other.
+        :class:`~nptexperts.UnsupportedLanguageError` for any other. A query longer
+        than 500 characters, of more than 32 words and phrases, or not a string raises
+        :class:`~nptexperts.InvalidArgumentError`, before any work is done.
         """
         from nptexperts._args import MAX_QUERY_LENGTH, MAX_QUERY_PARTS, check_text, too_many_parts
 

@@ -43,15 +43,13 @@ import threading
 import zlib
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
 from nptexperts._dates import datetime
 from nptexperts.errors import DataError, UnknownDataVersionError, data_error
-
-if TYPE_CHECKING:
-    from nptexperts.models import Dataset
+from nptexperts.models import Dataset
 
 __all__ = [
     "CATALOGUE_PATH",
