@@ -1131,3 +1131,26 @@ def test_compile_stopped_at_any_write_leaves_every_release_loading_and_searching
         assert again.stdout == whole.stdout, stop_at
         stems = sorted(p.name for p in (site / "nptexperts" / "compiled").glob("stems*.json"))
         assert len(stems) == 1, (stop_at, stems)
+
+
+def test_the_exports_write_without_the_curators_modules(tmp_path: Path) -> None:
+    """Atomic writing lives in ``nptexperts._atomic``, which the exports and the compiler share."""
+    code = (
+        "import sys\n"
+        "from nptexperts.export import write_csv, write_datapackage, write_sqlite\n"
+        "from nptexperts.cli import main\n"
+        "write_csv('c'); write_datapackage('p'); write_sqlite('d.db')\n"
+        "try:\n"
+        "    main(['export', '-o', 'r.json'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('nptexperts.curate')))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True
+    )
+    assert run.stdout.strip() == "[]"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c", "d.db", "p", "r.json"]
+    for module in ("csv", "datapackage", "sqlite"):
+        source = (PACKAGE / "export" / f"{module}.py").read_text(encoding="utf-8")
+        assert "nptexperts.curate" not in source
