@@ -18,7 +18,7 @@ from nptexperts._lookup.index import Experts, Index
 from nptexperts._records.models import Comment, Dataset, Expert
 from nptexperts._releases.bundle import decode_bundle
 from nptexperts._releases.store import (
-    Withdrawal,
+    WithdrawnId,
     read_release,
     read_source_text,
     release_entry,
@@ -52,10 +52,11 @@ def _index_from_bundle(
     raw: bytes,
     read_text: Callable[[str], str],
     name: str = "bundle",
-    withdrawn: Mapping[str, Withdrawal] | None = None,
+    withdrawn: Mapping[str, WithdrawnId] | None = None,
+    expected: tuple[str, int] | None = None,
 ) -> Index:
     """The :class:`Index` of a bundle's bytes; ``read_text`` reads a source's text by file name."""
-    dataset = decode_bundle(raw, name)
+    dataset = decode_bundle(raw, name, expected=expected)
     texts = {s.id: read_text(s.text_file) for s in dataset.sources if s.text_file is not None}
     return Index.build(dataset, texts, withdrawn)
 
@@ -66,8 +67,9 @@ def _load_release(version: str) -> Index:
     return _index_from_bundle(
         read_release(entry),
         lambda text_file: read_source_text(entry, text_file),
-        f"nptexperts/compiled/{entry['file']}",
+        f"nptexperts/compiled/{entry.file}",
         withdrawn_until(version),
+        (entry.data_version, entry.bundle_format),
     )
 
 
@@ -86,6 +88,9 @@ def load_index(path: StrPath | None = None, *, data_version: str | None = None) 
     ``nptexperts.curate`` (and PyYAML), which the shipped load never does.
     """
     if path is not None:
+        from nptexperts._args import check_path
+
+        check_path(path)
         if data_version is not None:
             raise InvalidArgumentError("give a path or a data_version, not both")
         from nptexperts.curate import load_directory

@@ -3,7 +3,7 @@
 from typing import Final
 
 #: The package version (PEP 440). See the versioning policy in the README.
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 #: The version of the shipped records: ``YEAR.N``, the N-th data release of that year.
 #: It equals ``data_version`` in ``data/dataset.yaml`` (a test checks it).

@@ -124,6 +124,17 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = {
         "en": "no data release has the version {version}: the releases are {releases}",
         "ru": "нет выпуска данных с версией {version}; выпуски: {releases}",
     },
+    "arg_query": {"en": "the query", "ru": "запрос"},
+    "arg_id": {"en": "the id", "ru": "id"},
+    "arg_country": {"en": "the country", "ru": "страна"},
+    "too_long": {
+        "en": "{what} is {length} characters long: at most {limit} are allowed",
+        "ru": "{what}: {length} знаков, а допускается не больше {limit}",
+    },
+    "too_many_parts": {
+        "en": "the query has {n} words and phrases: at most {limit} are allowed",
+        "ru": "в запросе {n} слов и фраз, а допускается не больше {limit}",
+    },
     "unknown_country_query": {
         "en": "{query} names no country",
         "ru": "{query} — не название страны и не её код",
@@ -136,8 +147,10 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = {
     "package_version": {"en": "Package version", "ru": "Версия пакета"},
     "digest": {"en": "SHA-256", "ru": "SHA-256"},
     "verified": {
-        "en": "verified: the records are byte for byte the release",
-        "ru": "проверено: записи совпадают с выпуском байт в байт",
+        "en": "checked at load against the digests in the package's code: the installed"
+        " data files are undamaged and unedited (a check, not a signature)",
+        "ru": "сверено при загрузке с дайджестами в коде пакета: установленные файлы данных"
+        " не повреждены и не изменены (это проверка, а не подпись)",
     },
     "licence": {"en": "Licence", "ru": "Лицензия"},
     "rights": {"en": "Rights", "ru": "Права"},

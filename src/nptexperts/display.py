@@ -5,7 +5,9 @@ Both languages of every text are shown, each with its provenance label
 translation for the source's words. The labels around them are in one language,
 English by default; :func:`set_language` makes them Russian (and puts the Russian
 texts first). Every word comes from :mod:`nptexperts._words`, and every text is
-HTML-escaped. No notebook package is needed.
+HTML-escaped, with every invisible or control character shown as an escape
+(``\\u2060``; the set of ``nptexperts._unsafe``, as on the terminal). No notebook
+package is needed.
 
 >>> import nptexperts
 >>> lysenko = nptexperts.load_index(data_version="2026.2").get_expert("mikhail-lysenko")
@@ -20,12 +22,13 @@ True
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
-from html import escape
 from typing import TYPE_CHECKING
 
 from nptexperts._records.lang import LANGUAGES, Lang, normalize_lang
 from nptexperts._records.models import Comment, Expert, Text
+from nptexperts._unsafe import escape_unsafe
 from nptexperts._words import count, date, enum_word, word
 
 if TYPE_CHECKING:
@@ -47,6 +50,12 @@ _CELL = "padding:2px 8px;text-align:left;vertical-align:top"
 _LABEL = "color:#666;font-size:85%;white-space:nowrap"
 
 _language: list[Lang] = ["en"]
+
+
+def escape(text: str) -> str:
+    """``text`` for HTML: every ``UNSAFE`` (``nptexperts._unsafe``) character shown as an
+    escape (as on the terminal), then HTML-escaped."""
+    return html.escape(escape_unsafe(text, keep_line_breaks=True))
 
 
 def set_language(lang: str) -> None:

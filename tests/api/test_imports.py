@@ -209,28 +209,6 @@ def test_only_the_reading_commands_run_without_the_collector(
 
 #: The curators' own code: ``nptexperts.curate`` and the curators' commands.
 CURATION = ("nptexperts.curate", "nptexperts.cli.curating")
-#: Modules that still reach ``nptexperts.curate`` only for ``write_atomic`` (moving to
-#: ``nptexperts._atomic`` on another branch): once it has moved, the check below fails
-#: until this set is emptied.
-WAITING_FOR_ATOMIC = frozenset(
-    {
-        "nptexperts.export",
-        "nptexperts.export.compat",
-        "nptexperts.export._columns",
-        "nptexperts.export.croissant",
-        "nptexperts.export.fulltext",
-        "nptexperts.export.metadata",
-        "nptexperts.export.parquet",
-        "nptexperts.export.csv",
-        "nptexperts.export.datapackage",
-        "nptexperts.export.frame",
-        "nptexperts.export.json",
-        "nptexperts.export._rows",
-        "nptexperts.export.schema",
-        "nptexperts.export.sqlite",
-        "nptexperts.export.tables",
-    }
-)
 
 
 def _runtime_modules() -> list[str]:
@@ -274,10 +252,7 @@ def test_no_runtime_or_export_module_imports_curation() -> None:
         check=True,
     )
     imports_curation = set(json.loads(done.stdout))
-    assert imports_curation - WAITING_FOR_ATOMIC == set()
-    assert imports_curation >= WAITING_FOR_ATOMIC, (
-        "write_atomic has moved: empty WAITING_FOR_ATOMIC"
-    )
+    assert imports_curation == set()
 
 
 def test_reading_and_writing_json_never_imports_the_curators_reader() -> None:

@@ -16,6 +16,7 @@ import re
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -179,12 +180,24 @@ FORBIDDEN = {
     "C0 control (NUL)": ("\\0", "a C0 control character (U+0000)"),
     "DEL": ("\\x7f", "a C0 control character (U+007F)"),
     "C1 control (CSI)": ("\\x9b", "a C1 control character (U+009B)"),
-    "bidi override": ("\\u202e", "a bidi control character (U+202E)"),
-    "bidi isolate": ("\\u2066", "a bidi control character (U+2066)"),
-    "zero-width space": ("\\u200b", "a zero-width character (U+200B)"),
-    "right-to-left mark": ("\\u200f", "a zero-width character (U+200F)"),
-    "byte-order mark": ("\\ufeff", "a zero-width character (U+FEFF)"),
+    "bidi override": ("\\u202e", "a bidi control character (U+202E RIGHT-TO-LEFT OVERRIDE)"),
+    "bidi isolate": ("\\u2066", "a bidi control character (U+2066 LEFT-TO-RIGHT ISOLATE)"),
+    "zero-width space": ("\\u200b", "a zero-width character (U+200B ZERO WIDTH SPACE)"),
+    "right-to-left mark": ("\\u200f", "a bidi control character (U+200F RIGHT-TO-LEFT MARK)"),
+    "byte-order mark": ("\\ufeff", "a zero-width character (U+FEFF ZERO WIDTH NO-BREAK SPACE)"),
     "tab": ("\\t", "a C0 control character (U+0009)"),
+    # Issue 20: invisible formatting characters that 0.2.0 let through.
+    "Arabic letter mark": ("\\u061c", "a bidi control character (U+061C ARABIC LETTER MARK)"),
+    "word joiner": ("\\u2060", "a zero-width character (U+2060 WORD JOINER)"),
+    "soft hyphen": ("\\xad", "an invisible formatting character (U+00AD SOFT HYPHEN)"),
+    "variation selector": ("\\ufe0f", "a variation selector (U+FE0F VARIATION SELECTOR-16)"),
+    "Hangul filler": ("\\u3164", "a Hangul filler (U+3164 HANGUL FILLER)"),
+    "tag character": ("\\U000E0041", "a tag character (U+E0041 TAG LATIN CAPITAL LETTER A)"),
+    "zero-width joiner": ("\\u200d", "a zero-width character (U+200D ZERO WIDTH JOINER)"),
+    "Mongolian vowel separator": (
+        "\\u180e",
+        "an invisible formatting character (U+180E MONGOLIAN VOWEL SEPARATOR)",
+    ),
 }
 
 
@@ -206,7 +219,8 @@ def test_a_raw_bidi_override_in_a_comment_body(data_copy: Path) -> None:
     quoted.write_text(text[:start] + '"\u202e' + text[start + 1 :], encoding="utf-8")
     faults = faults_of(data_copy)
     assert any(
-        f.path == "comments[0].body.en" and "a bidi control character (U+202E)" in f.message
+        f.path == "comments[0].body.en"
+        and "a bidi control character (U+202E RIGHT-TO-LEFT OVERRIDE)" in f.message
         for f in faults
     ), faults
 
@@ -509,3 +523,634 @@ def test_atomic_writes_keep_ordinary_permissions(tmp_path: Path) -> None:
         assert kept.read_bytes() == b"new"
     finally:
         os.umask(old)
+
+
+# -- issue 20: hardening ---------------------------------------------------------------------
+#
+# Each test below failed on 0.2.0.
+
+PACKAGE = Path(__file__).resolve().parents[2] / "src" / "nptexperts"
+
+
+def _site(tmp_path: Path) -> Path:
+    """A copy of the package to damage; returns the folder to put on sys.path."""
+    import shutil
+
+    site = tmp_path / "site"
+    shutil.copytree(PACKAGE, site / "nptexperts", ignore=shutil.ignore_patterns("__pycache__"))
+    return site
+
+
+def _run(site: Path, code: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(site), "PATH": os.environ.get("PATH", "")},
+        timeout=timeout,
+        check=False,
+    )
+
+
+_LOAD = (
+    "import sys, nptexperts\n"
+    "try:\n"
+    "    nptexperts.load_experts(data_version={version!r})\n"
+    "except nptexperts.DataError as e:\n"
+    "    print(e.file); print(e); sys.exit(3)\n"
+)
+
+
+@pytest.mark.parametrize("fmt", ["sqlite", "json"])
+@pytest.mark.parametrize("how", ["fifo", "link to a fifo", "folder"])
+def test_export_never_replaces_a_special_file(tmp_path: Path, fmt: str, how: str) -> None:
+    import stat
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    target = {"fifo": fifo, "link to a fifo": tmp_path / "link", "folder": tmp_path / "dir"}[how]
+    if how == "link to a fifo":
+        target.symlink_to(fifo)
+    if how == "folder":
+        target.mkdir()
+    for force in ([], ["--force"]):
+        result = CliRunner().invoke(main, ["export", "-f", fmt, "-o", str(target), *force])
+        assert result.exit_code == 1, result.output
+        assert len(result.stderr.splitlines()) == 1, result.stderr
+        assert str(target) in result.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still a FIFO
+    assert os.path.islink(target) == (how == "link to a fifo")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"fifo", target.name})
+
+
+def test_the_api_refuses_a_fifo_too(tmp_path: Path) -> None:
+    from nptexperts import OutputExistsError
+    from nptexperts.export.sqlite import write_sqlite
+
+    fifo = tmp_path / "out.db"
+    os.mkfifo(fifo)
+    with pytest.raises(OutputExistsError, match="is a FIFO"):
+        write_sqlite(fifo, force=True)
+
+
+def test_refused_unless_force_holds_when_the_file_appears_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another writer creates the target after the check: the link into place fails."""
+    from nptexperts import OutputExistsError, _atomic
+
+    target = tmp_path / "same.db"
+    real = _atomic._write_temp
+
+    def racing(tmp: Path, data: bytes, mode: int) -> None:
+        real(tmp, data, mode)
+        target.write_bytes(b"the other writer's")
+
+    monkeypatch.setattr(_atomic, "_write_temp", racing)
+    with pytest.raises(OutputExistsError):
+        _atomic.write_file(target, b"mine", replace=False)
+    assert target.read_bytes() == b"the other writer's"
+    assert [p.name for p in tmp_path.iterdir()] == ["same.db"]
+
+
+def test_a_fifo_that_appears_meanwhile_is_not_replaced_either(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import stat
+
+    from nptexperts import OutputExistsError, _atomic
+
+    target = tmp_path / "records.db"
+    target.write_bytes(b"old")
+    real = _atomic._write_temp
+
+    def swap(tmp: Path, data: bytes, mode: int) -> None:
+        real(tmp, data, mode)
+        target.unlink()
+        os.mkfifo(target)
+
+    monkeypatch.setattr(_atomic, "_write_temp", swap)
+    with pytest.raises(OutputExistsError, match="is a FIFO"):
+        _atomic.write_file(target, b"new", replace=True)
+    assert stat.S_ISFIFO(os.lstat(target).st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["records.db"]
+
+
+def test_simultaneous_exports_without_force_write_once(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from nptexperts import OutputExistsError
+    from nptexperts._atomic import write_file
+
+    target = tmp_path / "same.db"
+
+    def attempt(n: int) -> bool:
+        try:
+            write_file(target, b"writer %d" % n, replace=False)
+        except OutputExistsError:
+            return False
+        return True
+
+    with ThreadPoolExecutor(8) as pool:
+        wrote = list(pool.map(attempt, range(16)))
+    assert wrote.count(True) == 1
+    assert target.read_bytes() == b"writer %d" % wrote.index(True)
+    assert [p.name for p in tmp_path.iterdir()] == ["same.db"]
+
+
+def _dead_pid() -> int:
+    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], **_OUT)
+    return int(child.stdout)
+
+
+_OUT: dict[str, object] = {"capture_output": True, "text": True, "check": True}
+
+
+def test_stale_temporaries_are_removed_by_the_next_write(tmp_path: Path) -> None:
+    from nptexperts._atomic import TEMP_PREFIX
+
+    dead = _dead_pid()
+    stale_file = tmp_path / f"{TEMP_PREFIX}records.json.{dead}.0a1b2c3d"
+    stale_file.write_bytes(b"half")
+    stale_dir = tmp_path / f"{TEMP_PREFIX}csv.{dead}.0a1b2c3d"
+    stale_dir.mkdir()
+    (stale_dir / "experts.csv").write_bytes(b"half")
+    live = tmp_path / f"{TEMP_PREFIX}records.json.{os.getpid()}.0a1b2c3d"
+    live.write_bytes(b"a write in progress")
+    other = tmp_path / f"{TEMP_PREFIX}other.json.{dead}.0a1b2c3d"
+    other.write_bytes(b"not this target's")
+    assert CliRunner().invoke(main, ["export", "-o", str(tmp_path / "records.json")]).exit_code == 0
+    assert not stale_file.exists()
+    assert live.exists()
+    assert other.exists()
+    done = CliRunner().invoke(main, ["export", "-f", "csv", "-o", str(tmp_path / "csv")])
+    assert done.exit_code == 0, done.output
+    assert not stale_dir.exists()
+    assert (tmp_path / "csv" / "experts.csv").is_file()
+
+
+def test_every_temporary_has_the_one_pattern(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nptexperts import _atomic
+
+    seen: list[str] = []
+    real = _atomic._write_temp
+
+    def spy(tmp: Path, data: bytes, mode: int) -> None:
+        seen.append(tmp.name if tmp.parent == tmp_path else tmp.parent.name)
+        real(tmp, data, mode)
+
+    monkeypatch.setattr(_atomic, "_write_temp", spy)
+    runner = CliRunner()
+    assert runner.invoke(main, ["export", "-o", str(tmp_path / "a.json")]).exit_code == 0
+    assert (
+        runner.invoke(main, ["export", "-f", "sqlite", "-o", str(tmp_path / "a.db")]).exit_code == 0
+    )
+    assert runner.invoke(main, ["export", "-f", "csv", "-o", str(tmp_path / "c")]).exit_code == 0
+    assert seen
+    assert all(re.fullmatch(r"\.nptexperts-tmp-.+\.\d+\.[0-9a-f]{8}", n) for n in seen)
+    gitignore = (PACKAGE.parents[1] / ".gitignore").read_text(encoding="utf-8")
+    assert ".nptexperts-tmp-*" in gitignore.splitlines()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "datapackage"])
+def test_a_set_of_files_is_written_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """A stop after three files leaves the old set (or none), never a mix."""
+    from nptexperts import _atomic
+
+    folder = tmp_path / "out"
+    first = CliRunner().invoke(
+        main, ["export", "-f", fmt, "-o", str(folder), "--data-version", "2026.1"]
+    )
+    assert first.exit_code == 0, first.output
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    real = _atomic._write_temp
+    calls = []
+
+    def stop_after_three(tmp: Path, data: bytes, mode: int) -> None:
+        calls.append(tmp)
+        if len(calls) > 3:
+            raise KeyboardInterrupt
+        real(tmp, data, mode)
+
+    from nptexperts._api import load_dataset
+    from nptexperts.export import write_csv, write_datapackage
+
+    write = write_csv if fmt == "csv" else write_datapackage
+    monkeypatch.setattr(_atomic, "_write_temp", stop_after_three)
+    with pytest.raises(KeyboardInterrupt):
+        write(folder, load_dataset(data_version="2026.2"), force=True)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+    fresh = tmp_path / "fresh"
+    calls.clear()
+    with pytest.raises(KeyboardInterrupt):
+        write(fresh, load_dataset(data_version="2026.2"))
+    assert not fresh.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_a_killed_csv_export_does_not_block_the_retry(tmp_path: Path) -> None:
+    from nptexperts._atomic import TEMP_PREFIX
+
+    folder = tmp_path / "csv"
+    left = tmp_path / f"{TEMP_PREFIX}csv.{_dead_pid()}.00000000"
+    left.mkdir()
+    (left / "experts.csv").write_bytes(b"half")
+    done = CliRunner().invoke(main, ["export", "-f", "csv", "-o", str(folder)])
+    assert done.exit_code == 0, done.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["csv"]
+
+
+def test_force_keeps_the_users_files_but_not_a_folder_inside(tmp_path: Path) -> None:
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    (folder / "sub").mkdir()
+    result = CliRunner().invoke(main, ["export", "-f", "csv", "-o", str(folder), "--force"])
+    assert result.exit_code == 1
+    assert "'sub', which is not a regular file" in result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["sub"]
+
+
+# -- integrity -------------------------------------------------------------------------------
+
+
+def _catalogue(site: Path) -> dict[str, object]:
+    loaded: dict[str, object] = json.loads(
+        (site / "nptexperts" / "compiled" / "releases.json").read_bytes()
+    )
+    return loaded
+
+
+def _write_catalogue(site: Path, plain: object) -> None:
+    (site / "nptexperts" / "compiled" / "releases.json").write_text(json.dumps(plain))
+
+
+def test_swapped_catalogue_entries_are_caught(tmp_path: Path) -> None:
+    site = _site(tmp_path)
+    plain = _catalogue(site)
+    releases = plain["releases"]
+    assert isinstance(releases, list)
+    first, second = releases[0], releases[1]
+    for key in ("data_version", "first_package_version", "date"):
+        first[key], second[key] = second[key], first[key]
+    _write_catalogue(site, plain)
+    run = _run(site, _LOAD.format(version="2026.2"))
+    assert run.returncode == 3, run.stderr
+    assert run.stdout.startswith("nptexperts/compiled/releases.json")
+    assert "nptexperts/_digests.py" in run.stdout
+
+
+def test_an_edited_bundle_with_its_new_digest_in_the_catalogue_is_caught(tmp_path: Path) -> None:
+    import gzip
+    import hashlib
+
+    site = _site(tmp_path)
+    bundle = site / "nptexperts" / "compiled" / "2026.2.json.gz"
+    raw = gzip.decompress(bundle.read_bytes()).replace(b"Lysenko", b"Lysenka")
+    bundle.write_bytes(gzip.compress(raw, mtime=0))
+    plain = _catalogue(site)
+    entry = next(e for e in plain["releases"] if e["data_version"] == "2026.2")  # type: ignore[index, union-attr]
+    entry["digest"] = hashlib.sha256(raw).hexdigest()
+    _write_catalogue(site, plain)
+    run = _run(site, _LOAD.format(version="2026.2"))
+    assert run.returncode == 3, run.stderr
+    assert "does not: the data files were changed after the release" in run.stdout
+    assert _run(site, _LOAD.format(version="2026.1")).returncode == 0  # the other one loads
+    info = _run(site, "from nptexperts.cli import main; main(['info', '--data-version', '2026.2'])")
+    assert info.returncode == 1
+    assert "Traceback" not in info.stderr
+
+
+def test_a_bundle_must_hold_the_release_its_entry_names() -> None:
+    from nptexperts._releases.bundle import decode_bundle
+    from nptexperts._releases.store import read_release, release_entry
+
+    raw = read_release(release_entry("2026.1"))
+    assert decode_bundle(raw, expected=("2026.1", 1)).data_version == "2026.1"
+    with pytest.raises(DataError, match=r"catalogue entry that names it is data 2026\.2"):
+        decode_bundle(raw, "b.json", expected=("2026.2", 2))
+    with pytest.raises(DataError, match="in format 1"):
+        decode_bundle(raw, "b.json", expected=("2026.1", 2))
+
+
+def test_the_digests_in_the_code_are_those_of_the_catalogue() -> None:
+    from nptexperts._digests import RELEASES, SEARCH_STEMS, SOURCE_TEXTS
+    from nptexperts._releases.store import catalogue, search_stems
+
+    assert {r.data_version: (r.digest, r.size) for r in catalogue()} == RELEASES
+    assert {n: d for r in catalogue() for n, d in r.source_texts.items()} == SOURCE_TEXTS
+    stems = search_stems()
+    assert stems is not None
+    assert (stems.digest,) == SEARCH_STEMS
+
+
+def test_a_gzip_bomb_is_refused_before_it_inflates(tmp_path: Path) -> None:
+    import gzip
+
+    from nptexperts._releases.store import _inflate
+
+    bomb = gzip.compress(b"\0" * (50 * 1024 * 1024), compresslevel=9)
+    assert len(bomb) < 100_000
+    with pytest.raises(DataError, match="inflates past 92,861 bytes"):
+        _inflate(bomb, 92_861, "bomb.json.gz")
+    site = _site(tmp_path)
+    (site / "nptexperts" / "compiled" / "2026.2.json.gz").write_bytes(bomb)
+    run = _run(site, _LOAD.format(version="2026.2"))
+    assert run.returncode == 3, run.stderr
+    assert "inflates past" in run.stdout or "more than the" in run.stdout
+
+
+def test_a_fifo_in_place_of_a_data_file_is_a_data_error_not_a_hang(tmp_path: Path) -> None:
+    site = _site(tmp_path)
+    bundle = site / "nptexperts" / "compiled" / "2026.2.json.gz"
+    bundle.unlink()
+    os.mkfifo(bundle)
+    run = _run(site, _LOAD.format(version="2026.2"), timeout=30)
+    assert run.returncode == 3, run.stderr
+    assert "not a regular file" in run.stdout
+    stems = next((site / "nptexperts" / "compiled").glob("stems-*.json"))
+    stems.unlink()
+    os.mkfifo(stems)
+    search = _run(site, "import nptexperts; nptexperts.search('states', data_version='2026.1')")
+    assert search.returncode == 1
+    assert "not a regular file" in search.stderr
+
+
+@pytest.mark.parametrize(
+    ("damage", "where"),
+    [
+        (lambda raw: raw[: len(raw) // 2], "not JSON"),
+        (lambda raw: b"[]", "expected an object, got list"),
+        (lambda raw: raw.replace(b'"digest"', b'"digets"', 1), "releases[0].digest: missing"),
+        (lambda raw: raw.replace(b'"size": 85802', b'"size": "big"'), "releases[0].size"),
+        (lambda raw: raw.replace(b'"experts": 17', b'"experts": "17"', 1), "counts.experts"),
+    ],
+)
+def test_a_damaged_catalogue_is_one_data_error_and_one_line(
+    tmp_path: Path, damage: Callable[[bytes], bytes], where: str
+) -> None:
+    site = _site(tmp_path)
+    path = site / "nptexperts" / "compiled" / "releases.json"
+    path.write_bytes(damage(path.read_bytes()))
+    run = _run(site, _LOAD.format(version="2026.2"))
+    assert run.returncode == 3, run.stderr
+    assert run.stdout.startswith("nptexperts/compiled/releases.json")
+    assert where in run.stdout
+    cli = _run(site, "from nptexperts.cli import main; main(['list'])")
+    assert cli.returncode == 1
+    assert "Traceback" not in cli.stderr
+    assert len(cli.stderr.strip().splitlines()) == 1, cli.stderr
+    assert "releases.json" in cli.stderr
+
+
+# -- bounded work and argument types ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "search(None)",
+        "search('x', limit='5')",
+        "search('x', limit=2.5)",
+        "search('x', limit=True)",
+        "search('x', limit=-1)",
+        "load_dataset(123)",
+        "search('the ' * 100_000)",
+        "search('a' * 10**6)",
+        "search(' '.join(['nuclear'] * 33))",
+        "get_expert('a' * 10**7)",
+        "get_comment('a' * 10**7)",
+        "by_country('a' * 10**6)",
+        "search('x', index='an index')",
+    ],
+)
+def test_bad_arguments_raise_the_packages_error_at_once(call: str) -> None:
+    import nptexperts
+
+    with pytest.raises(nptexperts.InvalidArgumentError):
+        eval(call, {n: getattr(nptexperts, n) for n in nptexperts.__all__})
+
+
+@pytest.mark.parametrize("name", ["write_csv", "write_datapackage", "write_sqlite"])
+def test_an_export_path_of_the_wrong_type_is_the_packages_error(name: str) -> None:
+    import nptexperts
+    import nptexperts.export
+
+    with pytest.raises(nptexperts.InvalidArgumentError, match=r"must be a str or an os\.PathLike"):
+        getattr(nptexperts.export, name)(5)
+
+
+@pytest.mark.parametrize(
+    ("raw", "where"),
+    [
+        (b"", "not JSON"),
+        (b"{}", "releases: missing"),
+        (b'{"releases": {}}', "releases: expected list, got dict"),
+        (b'{"releases": [[]]}', "releases[0]: expected an object, got list"),
+        (b'{"releases": [{"data_version": 2026}]}', "releases[0].data_version: expected str"),
+        (b'{"releases": [], "search_stems": {"file": "s.json"}}', "search_stems.digest: missing"),
+    ],
+)
+def test_the_catalogue_parser_names_the_place(raw: bytes, where: str) -> None:
+    from nptexperts._releases.store import parse_catalogue
+
+    with pytest.raises(DataError) as caught:
+        parse_catalogue(raw, "releases.json")
+    assert caught.value.file == "releases.json"
+    assert where in str(caught.value)
+    assert len(caught.value.faults) == 1
+
+
+def test_a_whole_catalogue_parses_into_typed_records() -> None:
+    import datetime
+
+    from nptexperts import DataRelease, ReleaseCounts, WithdrawnId
+    from nptexperts._releases.store import parse_catalogue
+
+    plain = json.loads((PACKAGE / "compiled" / "releases.json").read_bytes())
+    plain["releases"][-1]["withdrawn"] = [
+        {"id": "old-id", "kind": "expert", "reason": "merged", "replacement": "new-id"}
+    ]
+    parsed = parse_catalogue(json.dumps(plain).encode())
+    last = parsed.releases[-1]
+    assert isinstance(last, DataRelease)
+    assert isinstance(last.counts, ReleaseCounts)
+    assert isinstance(last.date, datetime.date)
+    assert last.withdrawn == (
+        WithdrawnId("old-id", "expert", "merged", "new-id", last.data_version),
+    )
+    assert parsed.search_stems is not None
+    assert parsed.search_stems.file.startswith("stems-")
+
+
+def test_the_old_names_are_kept_as_aliases() -> None:
+    from nptexperts import ReleaseCounts, WithdrawnId
+    from nptexperts._releases.info import Counts
+    from nptexperts._releases.store import Withdrawal
+    from nptexperts.curate.compiling import write_atomic
+
+    assert Counts is ReleaseCounts
+    assert Withdrawal is WithdrawnId
+    from nptexperts._atomic import write_file
+
+    assert write_atomic is write_file
+
+
+def test_the_caps_leave_room_for_real_input() -> None:
+    import nptexperts
+    from nptexperts._args import MAX_QUERY_LENGTH, MAX_QUERY_PARTS
+
+    assert MAX_QUERY_LENGTH >= 200
+    assert MAX_QUERY_PARTS >= 16
+    assert nptexperts.search(" ".join(["nuclear"] * MAX_QUERY_PARTS), limit=1)
+    assert nptexperts.search("nuclear", limit=0) == ()
+    with pytest.raises(nptexperts.UnknownExpertError, match="did you mean"):
+        nptexperts.get_expert("lysenko")
+
+
+def test_an_over_long_query_is_one_line_on_the_command_line() -> None:
+    result = CliRunner().invoke(main, ["search", "x" * 10_000])
+    assert result.exit_code != 0
+    assert len(result.stderr.splitlines()) == 1
+    assert "at most 500" in result.stderr
+
+
+# -- one rule for invisible characters, and the formula guard ------------------------------
+
+
+def test_the_unsafe_set_holds_every_format_character() -> None:
+    import unicodedata
+
+    from nptexperts._unsafe import UNSAFE
+
+    cf = {c for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf"}
+    assert cf <= UNSAFE
+    assert {0x115F, 0x1160, 0x3164, 0xFFA0, 0xFE0F, 0xE0100, 0xE01EF, 0x2028} <= UNSAFE
+    assert 0xA0 not in UNSAFE
+    assert 0x20 not in UNSAFE
+
+
+@pytest.mark.parametrize(
+    "char", ["\x1b", "\u061c", "\u2060", "\u00ad", "\ufe0f", "\u3164", "\U000e0041", "\u200b"]
+)
+def test_the_terminal_the_notebook_and_the_rule_agree(char: str) -> None:
+    from nptexperts.cli.output import clean
+    from nptexperts.curate.text import escape_controls, text_problem
+    from nptexperts.display import escape
+
+    text = f"Jane{char}Doe"
+    assert char not in clean(text)
+    assert char not in escape(text)
+    assert char not in escape_controls(text)
+    assert clean(text) == escape_controls(text)
+    problem = text_problem(text, one_line=True)
+    assert problem is not None
+    assert "at character 4" in problem
+
+
+@pytest.mark.parametrize("start", ["\uff1d", "\uff0b", "\uff0d", "\uff20", " =", "\u00a0=", "  @"])
+def test_full_width_and_space_led_formulas_are_guarded(start: str) -> None:
+    from nptexperts.curate.text import text_problem
+    from nptexperts.export.csv import safe_cell
+
+    cell = f"{start}HYPERLINK(1)"
+    assert safe_cell(cell) == "'" + cell
+    assert text_problem(cell, one_line=True) is not None
+    assert safe_cell("1 = 1") == "1 = 1"
+
+
+# -- compile, stopped at each write ----------------------------------------------------------
+
+_SEARCH_EVERY_RELEASE = (
+    "import nptexperts\n"
+    "for r in nptexperts.data_releases():\n"
+    "    experts = nptexperts.load_experts(data_version=r.data_version)\n"
+    "    assert experts, r.data_version\n"
+    "    found = nptexperts.search('zyzzyva fellow', data_version=r.data_version)\n"
+    "    assert nptexperts.search('states', data_version=r.data_version), r.data_version\n"
+    "    print(r.data_version, len(found))\n"
+)
+
+
+class _Stop(Exception):
+    """The stand-in for a kill: nothing after it runs, nothing cleans up."""
+
+
+def _compile_new_release(
+    site: Path, data: Path, monkeypatch: pytest.MonkeyPatch, stop_at: int | None
+) -> int:
+    """Compile ``data`` (a new release) into ``site``, stopping before write ``stop_at``."""
+    from nptexperts._atomic import write_file as real
+    from nptexperts.curate import compiling, load_directory
+
+    calls = []
+
+    def write(path: Path, raw: bytes, **kwargs: bool) -> Path:
+        calls.append(path)
+        if stop_at is not None and len(calls) > stop_at:
+            raise _Stop
+        return real(path, raw, **kwargs)
+
+    monkeypatch.setattr(compiling, "write_file", write)
+    package = site / "nptexperts"
+    try:
+        compiling.compile_release(load_directory(data), package, package_version="9.9.9")
+        compiling.compile_search_stems(package)
+    except _Stop:
+        pass
+    return len(calls)
+
+
+def test_compile_stopped_at_any_write_leaves_every_release_loading_and_searching(
+    tmp_path: Path, data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expert = data_copy / "experts" / "adlan-margoev.yaml"
+    text = expert.read_text(encoding="utf-8")
+    expert.write_text(text.replace('en: "Research Fellow', 'en: "Research Zyzzyva Fellow'))
+    settings = data_copy / "dataset.yaml"
+    replace_line(settings, r"^data_version: ", 'data_version: "2099.1"')
+    writes = _compile_new_release(_site(tmp_path / "whole"), data_copy, monkeypatch, None)
+    assert writes >= 6  # bundle, digests, catalogue; stems, digests, catalogue(, digests)
+    whole = _run(tmp_path / "whole" / "site", _SEARCH_EVERY_RELEASE)
+    assert whole.returncode == 0, whole.stderr
+    assert whole.stdout.splitlines()[-1] == "2099.1 1"  # the new release, with its new word
+    for stop_at in range(writes):
+        site = _site(tmp_path / str(stop_at))
+        _compile_new_release(site, data_copy, monkeypatch, stop_at)
+        run = _run(site, _SEARCH_EVERY_RELEASE)
+        assert run.returncode == 0, (stop_at, run.stderr)
+        versions = [line.split()[0] for line in run.stdout.splitlines()]
+        assert versions[:2] == ["2026.1", "2026.2"], stop_at
+        _compile_new_release(site, data_copy, monkeypatch, None)  # the next compile completes
+        again = _run(site, _SEARCH_EVERY_RELEASE)
+        assert again.returncode == 0, (stop_at, again.stderr)
+        assert again.stdout == whole.stdout, stop_at
+        stems = sorted(p.name for p in (site / "nptexperts" / "compiled").glob("stems*.json"))
+        assert len(stems) == 1, (stop_at, stems)
+
+
+def test_the_exports_write_without_the_curators_modules(tmp_path: Path) -> None:
+    """Atomic writing lives in ``nptexperts._atomic``, which the exports and the compiler share."""
+    code = (
+        "import sys\n"
+        "from nptexperts.export import write_csv, write_datapackage, write_sqlite\n"
+        "from nptexperts.cli import main\n"
+        "write_csv('c'); write_datapackage('p'); write_sqlite('d.db')\n"
+        "try:\n"
+        "    main(['export', '-o', 'r.json'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('nptexperts.curate')))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True
+    )
+    assert run.stdout.strip() == "[]"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c", "d.db", "p", "r.json"]
+    for module in ("csv", "datapackage", "sqlite"):
+        source = (PACKAGE / "export" / f"{module}.py").read_text(encoding="utf-8")
+        assert "nptexperts.curate" not in source

@@ -54,7 +54,7 @@ def fresh_stems() -> Iterator[None]:
 
 def test_the_shipped_stems_are_the_stemmers_for_every_word_of_every_release() -> None:
     words = _release_words()
-    shipped = json.loads((COMPILED / stemming.STEMS_FILE).read_bytes())
+    shipped = json.loads((COMPILED / store.search_stems().file).read_bytes())
     assert set(shipped) == set(nptexperts.LANGUAGES)
     for lang in nptexperts.LANGUAGES:
         assert set(shipped[lang]) == words[lang], lang  # every word, and only those
@@ -66,6 +66,7 @@ def test_the_shipped_stems_are_the_stemmers_for_every_word_of_every_release() ->
 
 def test_the_catalogue_records_the_stems_digest_and_counts() -> None:
     entry = json.loads((COMPILED / "releases.json").read_bytes())[stemming.CATALOGUE_KEY]
+    assert entry["file"] == stemming.stems_file(entry["digest"])
     raw = (COMPILED / entry["file"]).read_bytes()
     assert entry["digest"] == store.sha256_hex(raw)
     words = _release_words()
@@ -121,7 +122,9 @@ def _changed_package_data(
     """Make the package data file ``name`` read as ``change`` of its bytes."""
     real = store.read_package_data
     monkeypatch.setattr(
-        store, "read_package_data", lambda n: change(real(n)) if n == name else real(n)
+        store,
+        "read_package_data",
+        lambda n, *limit: change(real(n, *limit)) if n == name else real(n, *limit),
     )
 
 
@@ -130,10 +133,10 @@ def test_changed_stems_are_a_data_error_naming_the_file(
 ) -> None:
     _changed_package_data(
         monkeypatch,
-        f"{store.COMPILED_DIR}/{stemming.STEMS_FILE}",
+        f"{store.COMPILED_DIR}/{store.search_stems().file}",
         lambda raw: raw.replace(b'"states": "state"', b'"states": "nothing"'),
     )
-    with pytest.raises(DataError, match=r"compiled/stems\.json.*SHA-256") as info:
+    with pytest.raises(DataError, match=r"compiled/stems-[0-9a-f]{16}\.json.*SHA-256") as info:
         stemming.stem("en", "states")
     assert "reinstall nptexperts" in str(info.value)
 
@@ -154,8 +157,9 @@ def test_a_catalogue_without_the_stems_entry_is_a_data_error(
 def test_compile_writes_the_stems_and_check_finds_them_out_of_date(tmp_path: Path) -> None:
     package = tmp_path / "nptexperts"
     shutil.copytree(COMPILED, package / "compiled")
+    shutil.copy(COMPILED.parent / "_digests.py", package / "_digests.py")
     assert compile_search_stems(package, check=True) == "up to date"
-    stems = package / "compiled" / stemming.STEMS_FILE
+    stems = package / "compiled" / store.search_stems().file
     shipped = stems.read_bytes()
     stems.write_bytes(shipped.replace(b'"states": "state"', b'"states": "states"'))
     assert compile_search_stems(package, check=True) == "out of date"

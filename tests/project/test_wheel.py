@@ -168,3 +168,44 @@ def smoke_cli(command: Path, where: Path, env: dict[str, str]) -> None:
         assert done.returncode == 0, (args, done.stderr)
         assert expected in done.stdout + done.stderr, (args, done.stdout[:500])
     assert hashlib.sha256(export.read_bytes()).hexdigest() == latest.digest
+
+
+def test_temporary_files_never_ship(tmp_path: Path) -> None:
+    """A temporary file left by a killed write (issue 20) is in neither the wheel nor the sdist.
+
+    The build runs on a copy of the checkout, with a temporary file in ``compiled/``
+    and one in a folder of its own; ``.gitignore`` is left out of the copy, so the
+    exclusion tested is pyproject's own.
+    """
+    import tarfile
+    import zipfile
+
+    pytest.importorskip("build")
+    tree = tmp_path / "tree"
+    shutil.copytree(
+        ROOT,
+        tree,
+        ignore=shutil.ignore_patterns(
+            ".git", ".gitignore", ".venv*", "__pycache__", "dist", "build", "docs", "*.egg-info"
+        ),
+    )
+    compiled = tree / "src" / "nptexperts" / "compiled"
+    (compiled / ".nptexperts-tmp-releases.json.999999.0a1b2c3d").write_bytes(b"half")
+    folder = tree / "src" / "nptexperts" / ".nptexperts-tmp-csv.999999.0a1b2c3d"
+    folder.mkdir()
+    (folder / "experts.csv").write_bytes(b"half")
+    out = tmp_path / "dist"
+    subprocess.run(
+        [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out), str(tree)],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = out.glob("*.whl")
+    (sdist,) = out.glob("*.tar.gz")
+    wheel_names = zipfile.ZipFile(wheel).namelist()
+    with tarfile.open(sdist) as archive:
+        sdist_names = archive.getnames()
+    assert "nptexperts/compiled/releases.json" in wheel_names
+    assert any(n.endswith("compiled/releases.json") for n in sdist_names)
+    for names in (wheel_names, sdist_names):
+        assert not [n for n in names if ".nptexperts-tmp-" in n]

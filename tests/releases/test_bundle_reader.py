@@ -57,10 +57,7 @@ def synthetic() -> tuple[Dataset, bytes]:
 
 @pytest.mark.parametrize(
     "version",
-    [
-        r["data_version"]
-        for r in __import__("nptexperts._releases.store")._releases.store.catalogue()
-    ],
+    [r.data_version for r in __import__("nptexperts._releases.store")._releases.store.catalogue()],
 )
 def test_shipped_records_equal_the_converters(version: str) -> None:
     raw = read_bundle(version)

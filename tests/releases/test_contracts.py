@@ -77,10 +77,10 @@ def test_the_catalogue_names_each_releases_format_and_the_digest_is_untouched() 
     import hashlib
 
     for entry in catalogue():
-        raw = to_json(data_version=entry["data_version"])
-        assert hashlib.sha256(raw).hexdigest() == entry["digest"]
-        assert bundle_format_of(json.loads(raw)) == entry["bundle_format"]
-    assert catalogue()[0]["digest"] == (
+        raw = to_json(data_version=entry.data_version)
+        assert hashlib.sha256(raw).hexdigest() == entry.digest
+        assert bundle_format_of(json.loads(raw)) == entry.bundle_format
+    assert catalogue()[0].digest == (
         "d96bc75b1cc584b47557504a9a0fd33f12962a511c9acf2807be9d5ee449d8be"
     )
 

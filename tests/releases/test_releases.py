@@ -62,11 +62,11 @@ def test_releases_are_oldest_first_and_the_last_is_the_latest() -> None:
 @pytest.mark.parametrize("version", VERSIONS)
 def test_each_release_is_stored_compressed_and_says_its_format(version: str) -> None:
     entry = store.release_entry(version)
-    stored = (PACKAGE / "compiled" / entry["file"]).read_bytes()
+    stored = (PACKAGE / "compiled" / entry.file).read_bytes()
     raw = gzip.decompress(stored)
-    assert hashlib.sha256(raw).hexdigest() == entry["digest"]
+    assert hashlib.sha256(raw).hexdigest() == entry.digest
     plain = json.loads(raw)
-    assert plain.get(FORMAT_KEY, 1) == entry["bundle_format"]
+    assert plain.get(FORMAT_KEY, 1) == entry.bundle_format
     assert len(stored) < len(raw) / 3
 
 
@@ -134,7 +134,7 @@ def flip_a_byte(path: Path, compressed: bool) -> None:
 def test_a_flipped_byte_in_a_release_is_caught_cleanly(tmp_path: Path, version: str) -> None:
     site = installed_copy(tmp_path)
     entry = store.release_entry(version)
-    flip_a_byte(site / "nptexperts" / "compiled" / entry["file"], compressed=True)
+    flip_a_byte(site / "nptexperts" / "compiled" / entry.file, compressed=True)
     code = (
         "import sys, nptexperts\n"
         "try:\n"
@@ -151,8 +151,8 @@ def test_a_flipped_byte_in_a_release_is_caught_cleanly(tmp_path: Path, version: 
     )
     assert run.returncode == 3, run.stderr
     file, message = run.stdout.split("\n", 1)
-    assert file.endswith(entry["file"])
-    assert entry["digest"] in message
+    assert file.endswith(entry.file)
+    assert entry.digest in message
     others = [v for v in VERSIONS if v != version]
     for other in others:  # the other releases still load
         check = f"import nptexperts; nptexperts.load_experts(data_version={other!r})"
@@ -166,7 +166,7 @@ def test_a_flipped_byte_in_a_release_is_caught_cleanly(tmp_path: Path, version: 
     )
     assert cli.returncode == 1
     assert "Traceback" not in cli.stderr
-    assert entry["digest"] in cli.stderr
+    assert entry.digest in cli.stderr
 
 
 def test_a_changed_source_text_is_caught(tmp_path: Path) -> None:
@@ -208,7 +208,9 @@ def _ids(version: str) -> set[str]:
 def test_a_withdrawn_id_names_its_replacement() -> None:
     dataset = nptexperts.load_dataset()
     expert = dataset.experts[0]
-    gone = store.Withdrawal("an-old-id", "expert", VERSIONS[-1], "merged", expert.id)
+    gone = store.WithdrawnId(
+        "an-old-id", "expert", "merged", replacement=expert.id, since=VERSIONS[-1]
+    )
     index = nptexperts.Index.build(dataset, {}, {"an-old-id": gone})
     with pytest.raises(nptexperts.WithdrawnIdError, match=expert.id) as caught:
         index.get_expert("an-old-id")
@@ -303,9 +305,11 @@ def test_compile_refuses_to_change_a_released_version(tmp_path: Path, data_copy:
     assert result.status == "written"
     after = sorted(p.name for p in (package / "compiled").iterdir())
     assert set(after) - set(before) == {"2099.1.json.gz"}
+    assert '"2099.1": (' in (package / "_digests.py").read_text(encoding="utf-8")
     catalogue = json.loads((package / "compiled" / "releases.json").read_bytes())["releases"]
     assert [r["data_version"] for r in catalogue] == [*VERSIONS, "2099.1"]
-    for old, kept in zip(store.catalogue(), catalogue, strict=False):
+    shipped = json.loads((PACKAGE / "compiled" / "releases.json").read_bytes())["releases"]
+    for old, kept in zip(shipped, catalogue, strict=False):
         assert old == kept  # earlier releases untouched
     assert catalogue[-1]["first_package_version"] == "9.9.9"
 

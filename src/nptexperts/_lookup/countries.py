@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Collection, Iterable, Mapping
 
+from nptexperts._args import MAX_COUNTRY_LENGTH, check_text
 from nptexperts._errors import UnknownCountryError
 from nptexperts._lookup.folding import fold
 
@@ -115,6 +116,8 @@ def resolve_country(
     >>> resolve_country("kaz"), resolve_country("Казахстан"), resolve_country("Kazakhstan")
     ('KZ', 'KZ', 'KZ')
     """
+    if isinstance(query, str) and len(query) > MAX_COUNTRY_LENGTH:
+        check_text(query, "the country", MAX_COUNTRY_LENGTH)  # no suggestions for it
     if not isinstance(query, str) or not query.strip():
         raise UnknownCountryError(query)
     stripped = query.strip()

@@ -19,7 +19,7 @@ from nptexperts._errors import (
 from nptexperts._lookup.countries import resolve_country, suggest_countries
 from nptexperts._lookup.folding import fold
 from nptexperts._records.models import Comment, Dataset, Expert, Section, Source
-from nptexperts._releases.store import Withdrawal
+from nptexperts._releases.store import WithdrawnId
 
 __all__ = ["Experts", "Index"]
 
@@ -62,7 +62,7 @@ class Index:
     _by_country: Mapping[str, Experts] = attrs.field(alias="_by_country", repr=False)
     _source_texts: Mapping[str, str] = attrs.field(alias="_source_texts", repr=False)
     _country_aliases: Mapping[str, str] = attrs.field(alias="_country_aliases", repr=False)
-    _withdrawn: Mapping[str, Withdrawal] = attrs.field(alias="_withdrawn", repr=False)
+    _withdrawn: Mapping[str, WithdrawnId] = attrs.field(alias="_withdrawn", repr=False)
     #: What is derived from the records on first use and kept with them (the search
     #: index, :meth:`nptexperts.SearchIndex.of`), by name; not part of equality.
     _derived: dict[str, object] = attrs.field(
@@ -89,7 +89,7 @@ class Index:
         cls,
         dataset: Dataset,
         source_texts: Mapping[str, str],
-        withdrawn: Mapping[str, Withdrawal] | None = None,
+        withdrawn: Mapping[str, WithdrawnId] | None = None,
     ) -> Index:
         """Index ``dataset``; ``source_texts`` maps source ids to their shipped texts.
 
@@ -155,6 +155,7 @@ class Index:
         try:
             return self._experts[expert_id]
         except (KeyError, TypeError):
+            _check_id(expert_id)
             self._check_withdrawn(expert_id)
             raise UnknownExpertError(expert_id, _close(expert_id, self._experts)) from None
 
@@ -163,6 +164,7 @@ class Index:
         try:
             return self._comments[comment_id]
         except (KeyError, TypeError):
+            _check_id(comment_id)
             self._check_withdrawn(comment_id)
             raise UnknownCommentError(comment_id, _close(comment_id, self._comments)) from None
 
@@ -215,6 +217,14 @@ class Index:
             return self._source_texts[source_id]
         except (KeyError, TypeError):
             raise UnknownSourceError(source_id, _close(source_id, self._source_texts)) from None
+
+
+def _check_id(record_id: object) -> None:
+    """An id over :data:`~nptexperts._args.MAX_ID_LENGTH` characters: InvalidArgumentError."""
+    from nptexperts._args import MAX_ID_LENGTH, check_text
+
+    if isinstance(record_id, str):
+        check_text(record_id, "the id", MAX_ID_LENGTH)
 
 
 def _close(wanted: object, ids: Mapping[str, object]) -> tuple[str, ...]:

@@ -575,14 +575,21 @@ class SearchIndex:
         """Every text that matches ``query``, ranked (see the module's documentation).
 
         ``lang`` (``"en"`` or ``"ru"``) searches the texts of one language; raises
-        :class:`~nptexperts.UnsupportedLanguageError` for any other.
+        :class:`~nptexperts.UnsupportedLanguageError` for any other. A query longer
+        than 500 characters, of more than 32 words and phrases, or not a string raises
+        :class:`~nptexperts.InvalidArgumentError`, before any work is done.
         """
+        from nptexperts._args import MAX_QUERY_LENGTH, MAX_QUERY_PARTS, check_text, too_many_parts
+
+        check_text(query, "the query", MAX_QUERY_LENGTH)
         code = normalize_lang(lang) if lang is not None else None
         found: list[tuple[tuple[int, int, int], SearchMatch]] = []
         for each in LANGUAGES if code is None else (code,):
             parts = _parse(query, each)
             if not parts:
                 return SearchResults()
+            if len(parts) > MAX_QUERY_PARTS:
+                raise too_many_parts(len(parts))
             patterns = self._patterns(each, parts)
             if patterns is None:
                 continue
@@ -623,7 +630,9 @@ def search(
 
     The rules (every word, phrases, stems, the last word as a prefix, the ranking)
     are in the module's documentation; the ``nptexperts search`` command follows
-    them too. ``limit`` keeps the first ``limit`` results. ``data_version`` picks the
+    them too; a query has at most 500 characters and 32 words and phrases (else
+    :class:`~nptexperts.InvalidArgumentError`). ``limit`` (an ``int``, 0 or more)
+    keeps the first ``limit`` results. ``data_version`` picks the
     shipped data release to search (default: the latest, as
     :func:`nptexperts.load_index`); ``index`` searches a loaded index instead.
 
@@ -632,8 +641,11 @@ def search(
     >>> len(search("the", limit=3))
     3
     """
-    if limit is not None and limit < 0:
-        raise InvalidArgumentError(f"limit must be 0 or more, not {limit}")
+    from nptexperts._args import check_limit
+
+    limit = check_limit(limit)
+    if index is not None and not isinstance(index, Index):
+        raise InvalidArgumentError(f"index must be an Index, not {type(index).__name__}")
     if index is not None and data_version is not None:
         raise InvalidArgumentError("give data_version or index, not both")
     if index is None:

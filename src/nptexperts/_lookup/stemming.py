@@ -5,8 +5,8 @@ stemmer of the text's language. Stemming needs that package, whose import (about
 12 ms: it imports all its 30-odd languages) costs more than loading the records, so:
 
 1. **The records' words are stemmed when a release is compiled.** Every word of every
-   shipped release, in the language of its text, is in ``compiled/stems.json`` with
-   its stem; the catalogue (``compiled/releases.json``) records the file's SHA-256,
+   shipped release, in the language of its text, is in ``compiled/stems-<digest>.json``
+   with its stem; the catalogue (``compiled/releases.json``) records the file's SHA-256,
    checked when the file is first read, and the stemmer that made it. A query made of
    the records' own words does not import the stemmer at all.
 2. **A word with none of the language's letters is its own stem.** The English
@@ -53,9 +53,10 @@ __all__ = [
     "stem_input",
     "stem_table",
     "stemmer_name",
+    "stems_file",
 ]
 
-#: The shipped stems, a file of the package's ``compiled/`` folder.
+#: The name of the shipped stems' file before 0.3 (now :func:`stems_file`).
 STEMS_FILE = "stems.json"
 #: The catalogue's key for the stems file's entry (file, SHA-256, stemmer).
 CATALOGUE_KEY = "search_stems"
@@ -69,6 +70,15 @@ _ALPHABETS: dict[str, frozenset[str]] = {
     "en": frozenset("abcdefghijklmnopqrstuvwxyz"),
     "ru": frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя"),
 }
+
+
+def stems_file(digest: str) -> str:
+    """The name of the shipped stems' file in ``compiled/``, by its SHA-256 (hex).
+
+    >>> stems_file("b884629883fc793cb0f5dc3924ce65a79db00a2d32d0bf19d319af53f0a18896")
+    'stems-b884629883fc793c.json'
+    """
+    return f"stems-{digest[:16]}.json"
 
 
 def alphabet(lang: Lang) -> frozenset[str]:
@@ -131,14 +141,14 @@ _shipped: dict[str, dict[str, str]] | None = None
 
 def _read_shipped() -> dict[str, dict[str, str]]:
     """The shipped stems, checked against the catalogue's digest."""
-    from nptexperts._releases.store import COMPILED_DIR, catalogue_extra, plain_name, read_verified
+    from nptexperts._releases.store import COMPILED_DIR, plain_name, read_verified, search_stems
 
     where = f"nptexperts/{COMPILED_DIR}/releases.json"
-    entry = catalogue_extra(CATALOGUE_KEY)
-    if not isinstance(entry, dict) or not isinstance(entry.get("digest"), str):
+    entry = search_stems()
+    if entry is None:
         raise data_error(where, CATALOGUE_KEY, "expected the stems file's entry (file, digest)")
-    name = plain_name(entry.get("file"), f"{CATALOGUE_KEY}.file", where)
-    raw = read_verified(f"{COMPILED_DIR}/{name}", entry["digest"], "the search's stems file")
+    name = plain_name(entry.file, f"{CATALOGUE_KEY}.file", where)
+    raw = read_verified(f"{COMPILED_DIR}/{name}", entry.digest, "the search's stems file")
     plain = json.loads(raw)
     table = {lang: plain.get(lang) for lang in LANGUAGES}
     if not all(isinstance(words, dict) for words in table.values()):

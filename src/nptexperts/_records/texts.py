@@ -15,11 +15,7 @@ from nptexperts._records.lang import Lang, normalize_lang
 from nptexperts._records.reprs import capped, excerpt
 from nptexperts._records.vocabularies import Origin
 
-__all__ = ["FORMULA_STARTS", "LocalizedText", "Provenance", "Span", "Text"]
-
-#: A text that begins with one of these is read by spreadsheets as a formula (the
-#: curators' text rules refuse it; the CSV export defuses it).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+__all__ = ["LocalizedText", "Provenance", "Span", "Text"]
 
 
 @attrs.frozen(repr=False)

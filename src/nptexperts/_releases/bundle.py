@@ -91,11 +91,15 @@ def _format_1_to_2(plain: dict[str, Any]) -> dict[str, Any]:
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _format_1_to_2}
 
 
-def plain_bundle(raw: bytes | str, name: str = "bundle") -> dict[str, Any]:
+def plain_bundle(
+    raw: bytes | str, name: str = "bundle", *, expected: tuple[str, int] | None = None
+) -> dict[str, Any]:
     """The plain data of a bundle of any known format, in today's format, without its format key.
 
     Raises :class:`~nptexperts.DataError` naming ``name`` for bytes that are not a
-    JSON object, or a format this version of the package does not know.
+    JSON object, or a format this version of the package does not know; and, given
+    ``expected`` (a data version and a bundle format, from the catalogue entry that
+    names the bundle), for a bundle that holds another release or format.
     """
     try:
         plain: Any = json.loads(raw)
@@ -105,6 +109,14 @@ def plain_bundle(raw: bytes | str, name: str = "bundle") -> dict[str, Any]:
     if type(plain) is not dict:
         raise data_error(name, "", "expected a JSON object (a bundle of records)")
     version = plain.pop(FORMAT_KEY, 1)
+    if expected is not None and (plain.get("data_version"), version) != expected:
+        raise data_error(
+            name,
+            "data_version",
+            f"the bundle holds data {plain.get('data_version')!r} in format {version!r}, but the"
+            f" catalogue entry that names it is data {expected[0]} in format {expected[1]}:"
+            " reinstall nptexperts",
+        )
     if type(version) is not int or not 1 <= version <= BUNDLE_FORMAT:
         raise data_error(
             name,
@@ -124,7 +136,9 @@ def plain_bundle(raw: bytes | str, name: str = "bundle") -> dict[str, Any]:
     return result
 
 
-def decode_bundle(raw: bytes | str, name: str = "bundle") -> Dataset:
+def decode_bundle(
+    raw: bytes | str, name: str = "bundle", *, expected: tuple[str, int] | None = None
+) -> Dataset:
     """The :class:`Dataset` in a bundle's bytes (any known format).
 
     Raises :class:`~nptexperts.DataError` naming ``name`` when the bytes are not
@@ -135,7 +149,7 @@ def decode_bundle(raw: bytes | str, name: str = "bundle") -> Dataset:
     >>> decode_bundle(read_release(release_entry(DATA_VERSION))).data_version == DATA_VERSION
     True
     """
-    plain = plain_bundle(raw, name)
+    plain = plain_bundle(raw, name, expected=expected)
     try:
         dataset: Dataset = _plan(Dataset)(plain)
     except (ValueError, TypeError) as exc:  # BundleFormatError, a bad date or enum value

@@ -3,7 +3,9 @@
 Tools built on nptexperts pin a release by its data version and check that they
 have exactly those records by the digest: the SHA-256 of the release's canonical
 JSON bundle (its JSON export), recorded for every data release in the package's
-catalogue and in CHANGELOG.md, and checked at every load.
+catalogue, in its code (``_digests.py``) and in CHANGELOG.md, and checked at every
+load: that catches a damaged or edited data file, but is not a signature (see
+``nptexperts._releases.store`` and the curating guide for what it proves and what not).
 
 >>> import nptexperts
 >>> info = nptexperts.dataset_info()
@@ -22,15 +24,11 @@ True
 from __future__ import annotations
 
 import datetime
-from collections import Counter
-from collections.abc import Mapping
-from types import MappingProxyType
 
 import attrs
 
 from nptexperts._api import StrPath, load_index
-from nptexperts._lookup.index import Index
-from nptexperts._releases.store import release_entry, sha256_hex
+from nptexperts._releases.store import ReleaseCounts, release_entry, sha256_hex
 from nptexperts._version import __version__
 
 __all__ = [
@@ -81,20 +79,9 @@ class SourceInfo:
     url: str
 
 
-def _frozen_counts(counts: Mapping[str, int]) -> Mapping[str, int]:
-    return MappingProxyType(dict(counts))
-
-
-@attrs.frozen
-class Counts:
-    """How many records the release holds."""
-
-    experts: int
-    comments: int
-    sources: int
-    sections: int
-    #: Experts per ISO 3166-1 alpha-2 code; experts of unknown country under ``"unknown"``.
-    by_country: Mapping[str, int] = attrs.field(converter=_frozen_counts)
+#: Deprecated: the name of :class:`~nptexperts.ReleaseCounts` in ``dataset_info()``
+#: before 0.3 (one counts type now).
+Counts = ReleaseCounts
 
 
 @attrs.frozen
@@ -111,8 +98,12 @@ class DatasetInfo:
     sources: tuple[SourceInfo, ...]
     licence: str
     rights: str
-    #: True for a shipped release: its bytes were checked against the digest the
-    #: package records for it. False for a curator's directory (compiled, not released).
+    #: True for a shipped release: when it loaded, its catalogue entry was checked
+    #: against the digests written in the package's code (``_digests.py``) and its
+    #: bytes against that digest. That catches damage to the installed data files and
+    #: edits of them; it is not a signature, and proves nothing against someone who
+    #: can edit the installed code. False for a curator's directory (compiled, not
+    #: released). (The name is kept for compatibility.)
     verified: bool = False
 
     def _repr_html_(self) -> str:
@@ -161,19 +152,7 @@ def data_digest(data_version: str | None = None) -> str:
     """
     from nptexperts._version import DATA_VERSION
 
-    digest: str = release_entry(data_version or DATA_VERSION)["digest"]
-    return digest
-
-
-def _counts(index: Index) -> Counts:
-    countries = Counter(e.country.code or "unknown" for e in index.experts)
-    return Counts(
-        experts=len(index.experts),
-        comments=len(index.comments),
-        sources=len(index.sources),
-        sections=len(index.sections),
-        by_country=dict(sorted(countries.items())),
-    )
+    return release_entry(data_version or DATA_VERSION).digest
 
 
 def dataset_info(path: StrPath | None = None, *, data_version: str | None = None) -> DatasetInfo:
@@ -196,7 +175,7 @@ def dataset_info(path: StrPath | None = None, *, data_version: str | None = None
         package_version=__version__,
         data_version=dataset.data_version,
         digest=digest,
-        counts=_counts(index),
+        counts=ReleaseCounts.of(dataset),
         sources=tuple(
             SourceInfo(id=s.id, title=s.title.en.value, date=s.date, url=s.url)
             for s in dataset.sources

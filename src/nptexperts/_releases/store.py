@@ -1,12 +1,32 @@
-"""The shipped data releases: the catalogue of their digests, and their verified bytes.
+"""The shipped data releases: their typed catalogue, and their checked bytes.
 
 Every data release that has been published stays in the package, frozen byte for
 byte, as ``compiled/<version>.json.gz`` (gzip, so that each release adds one
 compressed bundle to the wheel). The catalogue ``compiled/releases.json``, apart
-from the bundles, records for each release the SHA-256 of its bundle's released
-(uncompressed) bytes and of the source texts its spans point into, and the bundle
-format it is written in. Every load checks the bytes against those digests: a
-mismatch is a :class:`~nptexperts.DataError` naming the file and both digests.
+from the bundles, records for each release the SHA-256 and size of its bundle's
+released (uncompressed) bytes, the digests of the source texts its spans point
+into, and the bundle format it is written in. It is parsed once into
+:class:`DataRelease` records; a catalogue that is not what it should be
+(truncated, a key missing, a value of the wrong type) is one
+:class:`~nptexperts.DataError` naming the file.
+
+What a load checks, and what that proves:
+
+- The catalogue against the code: the digest (and size) of every published release,
+  of each source text and of the search's stems file is also written in the module
+  :mod:`nptexperts._digests`, which ``nptexperts compile`` generates. An entry of
+  the catalogue that disagrees with it is refused.
+- Each file's bytes against those digests; a mismatch is a
+  :class:`~nptexperts.DataError` naming the file and both digests.
+- The bundle's own ``data_version`` and format against the entry that names it.
+- Only regular files are read (a FIFO or a device in place of a data file is a
+  ``DataError``, not a hang), and a bundle is inflated no further than its
+  catalogued size (:data:`MAX_INFLATION` times its compressed size, at most, when
+  no size is catalogued).
+
+So a load catches damage to the installed data files and edits of them. It is not
+a signature: anyone who can edit the installed package's code (``_digests.py``
+included) can make it accept anything.
 
 Only the standard library is used, and only what is cheap to import: the shipped
 load is measured against ``import attrs`` + ``json.load`` (benchmarks/).
@@ -14,29 +34,32 @@ load is measured against ``import attrs`` + ``json.load`` (benchmarks/).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import stat
 import sys
 import threading
 import zlib
-from typing import Any, NamedTuple
+from collections.abc import Mapping
+from typing import Any
 
-from nptexperts._errors import UnknownDataVersionError, data_error
+import attrs
 
-try:  # the C implementations, without hashlib's OpenSSL import (a tenth of the load)
-    from _sha2 import sha256 as _sha256  # type: ignore[import-not-found,unused-ignore]
-except ImportError:  # pragma: no cover - CPython 3.11, or another implementation
-    try:
-        from _sha256 import sha256 as _sha256  # type: ignore[import-not-found,no-redef,unused-ignore]
-    except ImportError:
-        from hashlib import sha256 as _sha256  # type: ignore[assignment,unused-ignore]
+from nptexperts._errors import DataError, UnknownDataVersionError, data_error
+from nptexperts._records._dates import datetime
+from nptexperts._releases.releases import DataRelease, ReleaseCounts, WithdrawnId, frozen_counts
 
 __all__ = [
     "CATALOGUE_PATH",
     "COMPILED_DIR",
+    "MAX_INFLATION",
+    "DataRelease",
+    "ReleaseCounts",
+    "StemsEntry",
     "Withdrawal",
+    "WithdrawnId",
     "catalogue",
-    "catalogue_extra",
     "is_plain_name",
     "plain_name",
     "read_package_data",
@@ -44,6 +67,7 @@ __all__ = [
     "read_source_text",
     "read_verified",
     "release_entry",
+    "search_stems",
     "sha256_hex",
     "withdrawn_until",
 ]
@@ -54,48 +78,88 @@ COMPILED_DIR = "compiled"
 CATALOGUE_PATH = f"{COMPILED_DIR}/releases.json"
 #: Where the source texts (the anchors of comment spans) stand inside the package.
 SOURCES_DIR = "data/sources"
+#: A bundle whose catalogue entry gives no size may inflate to at most this many
+#: times its compressed size (the shipped bundles inflate about 5.5 times).
+MAX_INFLATION = 64
+#: The largest data file other than a bundle that a load reads (the stems, a source text).
+MAX_FILE_SIZE = 16 * 1024 * 1024
+
+_CATALOGUE_FILE = f"nptexperts/{CATALOGUE_PATH}"
 
 
-class Withdrawal(NamedTuple):
-    """A released id that a later release withdrew, and why."""
+#: Deprecated: the name of :class:`WithdrawnId` before 0.3 (one withdrawn-id type now).
+Withdrawal = WithdrawnId
 
-    id: str
-    #: The kind of record (``"expert"``, ``"comment"``…).
-    kind: str
-    #: The data release that withdrew it.
-    since: str
-    reason: str
-    #: The id that replaces it, if one does.
-    replacement: str | None
+
+@attrs.frozen
+class StemsEntry:
+    """The catalogue's entry for the search's shipped stems."""
+
+    #: The file in ``compiled/`` (named by its digest: ``stems-<digest>.json``).
+    file: str
+    digest: str
+    #: The stemmer that made them (``"snowballstemmer 3.1.1"``).
+    stemmer: str
+    #: How many words of each language.
+    words: Mapping[str, int] = attrs.field(factory=dict, converter=frozen_counts)
+
+
+@attrs.frozen
+class Catalogue:
+    """``compiled/releases.json``, parsed."""
+
+    releases: tuple[DataRelease, ...]
+    search_stems: StemsEntry | None = None
 
 
 _lock = threading.Lock()
-#: The catalogue as read, its ``releases`` made a tuple.
-_catalogue: dict[str, Any] | None = None
+_catalogue: Catalogue | None = None
 
 
 def sha256_hex(raw: bytes) -> str:
     """The SHA-256 of ``raw``, in hex."""
-    digest: str = _sha256(raw).hexdigest()
-    return digest
+    return hashlib.sha256(raw).hexdigest()
 
 
-def read_package_data(name: str) -> bytes:
+def _package_file(name: str) -> str | None:
+    """The file system path of the package data file ``name``, if the package is a folder."""
+    package = sys.modules["nptexperts"]
+    init = getattr(package, "__file__", None)
+    if init is None:  # pragma: no cover - exotic loaders
+        return None
+    return os.path.join(os.path.dirname(init), *name.split("/"))
+
+
+def read_package_data(name: str, limit: int = MAX_FILE_SIZE) -> bytes:
     """The bytes of the package data file ``name`` (a ``/``-separated path in the package).
 
     Through the package's loader, as :func:`pkgutil.get_data` reads it (which works
     from a directory and from a zip file alike), without importing
     :mod:`importlib.resources` or :mod:`pkgutil` (which cost more than loading the
-    records).
+    records). Only a regular file of at most ``limit`` bytes is read: anything else
+    (a FIFO, a device, a folder) is a :class:`~nptexperts.DataError`, at once.
     """
     package = sys.modules["nptexperts"]
     loader: Any = getattr(package.__spec__, "loader", None)
-    init = getattr(package, "__file__", None)
-    if init is None or not hasattr(loader, "get_data"):  # pragma: no cover - exotic loaders
+    path = _package_file(name)
+    if path is None or not hasattr(loader, "get_data"):  # pragma: no cover - exotic loaders
         from importlib.resources import files
 
         return files("nptexperts").joinpath(name).read_bytes()
-    data: bytes = loader.get_data(os.path.join(os.path.dirname(init), *name.split("/")))
+    try:
+        found = os.stat(path)
+    except OSError:
+        found = None  # missing (the loader says so), or inside a zip file
+    if found is not None:
+        if not stat.S_ISREG(found.st_mode):
+            raise data_error(f"nptexperts/{name}", "", "not a regular file: reinstall nptexperts")
+        if found.st_size > limit:
+            raise data_error(
+                f"nptexperts/{name}",
+                "",
+                f"{found.st_size:,} bytes, more than the {limit:,} expected: reinstall nptexperts",
+            )
+    data: bytes = loader.get_data(path)
     return data
 
 
@@ -123,7 +187,107 @@ def plain_name(name: object, what: str, file: str) -> str:
     return name
 
 
-def _read_catalogue() -> dict[str, Any]:
+# -- parsing the catalogue ---------------------------------------------------------
+
+
+class _Fault(Exception):
+    def __init__(self, path: str, message: str) -> None:
+        self.path, self.message = path, message
+
+
+def _field(plain: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if type(plain) is not dict:
+        raise _Fault(where, f"expected an object, got {type(plain).__name__}")
+    if key not in plain:
+        raise _Fault(f"{where}.{key}".lstrip("."), "missing")
+    value = plain[key]
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
+        want = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        raise _Fault(f"{where}.{key}".lstrip("."), f"expected {want}, got {type(value).__name__}")
+    return value
+
+
+def _str_map(plain: Any, where: str, kind: type) -> dict[str, Any]:
+    if type(plain) is not dict:
+        raise _Fault(where, f"expected an object, got {type(plain).__name__}")
+    for key, value in plain.items():
+        if not isinstance(value, kind) or isinstance(value, bool):
+            raise _Fault(f"{where}.{key}", f"expected {kind.__name__}")
+    return dict(plain)
+
+
+def _release(plain: Any, where: str) -> DataRelease:
+    version = _field(plain, "data_version", str, where)
+    counts = _field(plain, "counts", dict, where)
+    withdrawn = _field(plain, "withdrawn", list, where)
+    size = plain.get("size") if type(plain) is dict else None
+    if size is not None and (type(size) is not int or size < 0):
+        raise _Fault(f"{where}.size", "expected a size in bytes")
+    try:
+        date = datetime.date.fromisoformat(_field(plain, "date", str, where))
+    except ValueError:
+        raise _Fault(f"{where}.date", "expected a date, YYYY-MM-DD") from None
+    return DataRelease(
+        data_version=version,
+        date=date,
+        digest=_field(plain, "digest", str, where),
+        counts=ReleaseCounts(**{k: _field(counts, k, int, f"{where}.counts") for k in _COUNTS}),
+        first_package_version=_field(plain, "first_package_version", str, where),
+        bundle_format=_field(plain, "bundle_format", int, where),
+        withdrawn=tuple(
+            WithdrawnId(
+                id=_field(w, "id", str, f"{where}.withdrawn[{i}]"),
+                kind=_field(w, "kind", str, f"{where}.withdrawn[{i}]"),
+                reason=_field(w, "reason", str, f"{where}.withdrawn[{i}]"),
+                replacement=w.get("replacement") if isinstance(w.get("replacement"), str) else None,
+                since=version,
+            )
+            for i, w in enumerate(withdrawn)
+        ),
+        file=_field(plain, "file", str, where),
+        size=size,
+        source_texts=_str_map(
+            _field(plain, "source_texts", dict, where), f"{where}.source_texts", str
+        ),
+    )
+
+
+_COUNTS = ("experts", "comments", "sources", "sections")
+
+
+def parse_catalogue(raw: bytes, file: str = _CATALOGUE_FILE) -> Catalogue:
+    """The :class:`Catalogue` in the bytes of ``releases.json``.
+
+    Raises one :class:`~nptexperts.DataError` naming ``file`` (and the place in it)
+    for bytes that are not JSON, or not a catalogue.
+    """
+    try:
+        plain = json.loads(raw)
+    except ValueError as exc:  # JSONDecodeError, or bytes that are not UTF-8
+        line, column = getattr(exc, "lineno", None), getattr(exc, "colno", None)
+        raise data_error(
+            file, "", f"not JSON ({exc}): reinstall nptexperts", line, column
+        ) from None
+    try:
+        found = _field(plain, "releases", list, "")
+        releases = tuple(_release(e, f"releases[{i}]") for i, e in enumerate(found))
+        stems = plain.get("search_stems")
+        entry = None
+        if stems is not None:
+            entry = StemsEntry(
+                file=_field(stems, "file", str, "search_stems"),
+                digest=_field(stems, "digest", str, "search_stems"),
+                stemmer=_field(stems, "stemmer", str, "search_stems"),
+                words=_str_map(stems.get("words", {}), "search_stems.words", int),
+            )
+    except _Fault as fault:
+        raise data_error(
+            file, fault.path, f"{fault.message}: not a catalogue of releases; reinstall nptexperts"
+        ) from None
+    return Catalogue(releases, entry)
+
+
+def _read_catalogue() -> Catalogue:
     """The catalogue (read once)."""
     global _catalogue
     found = _catalogue
@@ -131,48 +295,62 @@ def _read_catalogue() -> dict[str, Any]:
         with _lock:
             found = _catalogue
             if found is None:
-                found = json.loads(read_package_data(CATALOGUE_PATH))
-                found["releases"] = tuple(found["releases"])
-                _catalogue = found
+                found = _catalogue = parse_catalogue(read_package_data(CATALOGUE_PATH))
     return found
 
 
-def catalogue() -> tuple[dict[str, Any], ...]:
-    """The releases' catalogue entries, oldest first (read once)."""
-    releases: tuple[dict[str, Any], ...] = _read_catalogue()["releases"]
-    return releases
+def catalogue() -> tuple[DataRelease, ...]:
+    """The releases of the catalogue, oldest first (read once)."""
+    return _read_catalogue().releases
 
 
-def catalogue_extra(key: str) -> Any:
-    """The catalogue's entry ``key`` beside its releases (``None`` if it has none).
+def search_stems() -> StemsEntry | None:
+    """The catalogue's entry for the search's shipped stems, checked against the code."""
+    entry = _read_catalogue().search_stems
+    if entry is not None:
+        from nptexperts._digests import SEARCH_STEMS
 
-    ``search_stems`` names the search's shipped stems (:mod:`nptexperts._lookup.stemming`).
-    """
-    return _read_catalogue().get(key)
+        if entry.digest not in SEARCH_STEMS:
+            raise _not_in_code("the search's stems file", entry.digest)
+    return entry
 
 
-def release_entry(version: str) -> dict[str, Any]:
-    """The catalogue entry of data release ``version``.
+def _not_in_code(what: str, digest: str) -> DataError:
+    return data_error(
+        _CATALOGUE_FILE,
+        "",
+        f"the catalogue gives {what} the SHA-256 {digest}, which the package's code"
+        " (nptexperts/_digests.py) does not: the data files were changed after the"
+        " release; reinstall nptexperts",
+    )
+
+
+def release_entry(version: str) -> DataRelease:
+    """The catalogue entry of data release ``version``, checked against the code.
 
     Raises :class:`~nptexperts.UnknownDataVersionError` (naming the releases that
-    exist) for any other version.
+    exist) for any other version, and :class:`~nptexperts.DataError` for an entry
+    whose digest or size is not the one the package's code records.
     """
     entries = catalogue()
     for entry in entries:
-        if entry["data_version"] == version:
-            return entry
-    raise UnknownDataVersionError(version, [e["data_version"] for e in entries])
+        if entry.data_version == version:
+            from nptexperts._digests import RELEASES
+
+            digest, size = RELEASES.get(version, ("", None))
+            if digest != entry.digest or (None not in (size, entry.size) and size != entry.size):
+                raise _not_in_code(f"data release {version}", entry.digest)
+            return entry if entry.size is not None else attrs.evolve(entry, size=size)
+    raise UnknownDataVersionError(version, [e.data_version for e in entries])
 
 
-def withdrawn_until(version: str) -> dict[str, Withdrawal]:
+def withdrawn_until(version: str) -> dict[str, WithdrawnId]:
     """Every id withdrawn in the releases up to and including ``version``, by id."""
-    found: dict[str, Withdrawal] = {}
+    found: dict[str, WithdrawnId] = {}
     for entry in catalogue():
-        for w in entry["withdrawn"]:
-            found[w["id"]] = Withdrawal(
-                w["id"], w["kind"], entry["data_version"], w["reason"], w.get("replacement")
-            )
-        if entry["data_version"] == version:
+        for w in entry.withdrawn:
+            found[w.id] = w
+        if entry.data_version == version:
             break
     return found
 
@@ -195,29 +373,53 @@ def read_verified(name: str, expected: str, what: str) -> bytes:
     return _verified(read_package_data(name), expected, f"nptexperts/{name}", what)
 
 
-def read_release(entry: dict[str, Any]) -> bytes:
-    """The released bytes of a catalogue entry's bundle, checked against its digest."""
-    name = plain_name(entry["file"], "file", CATALOGUE_PATH)
+def _inflate(stored: bytes, limit: int, where: str) -> bytes:
+    """The gzip data ``stored``, inflated, refused past ``limit`` bytes (streaming)."""
+    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    try:
+        raw = inflater.decompress(stored, limit + 1)
+    except zlib.error as exc:
+        raise data_error(
+            where, "", f"not a readable gzip file ({exc}); reinstall nptexperts"
+        ) from None
+    if len(raw) > limit:
+        raise data_error(
+            where, "", f"inflates past {limit:,} bytes, more than its release: reinstall nptexperts"
+        )
+    if not inflater.eof or inflater.unused_data:
+        raise data_error(where, "", "not one whole gzip member: reinstall nptexperts")
+    return raw
+
+
+def read_release(entry: DataRelease) -> bytes:
+    """The released bytes of a catalogue entry's bundle, checked against its digest.
+
+    A bundle is inflated no further than the entry's size (or :data:`MAX_INFLATION`
+    times its compressed size).
+    """
+    name = plain_name(entry.file, "file", _CATALOGUE_FILE)
     where = f"nptexperts/{COMPILED_DIR}/{name}"
-    stored = read_package_data(f"{COMPILED_DIR}/{name}")
+    cap = entry.size if entry.size is not None else None
+    stored = read_package_data(
+        f"{COMPILED_DIR}/{name}", MAX_FILE_SIZE if cap is None else max(cap, 1024)
+    )
     raw = stored
     if name.endswith(".gz"):
-        try:
-            raw = zlib.decompress(stored, wbits=16 + zlib.MAX_WBITS)
-        except zlib.error as exc:
-            raise data_error(
-                where, "", f"not a readable gzip file ({exc}); reinstall nptexperts"
-            ) from None
-    return _verified(raw, entry["digest"], where, f"data release {entry['data_version']}")
+        raw = _inflate(stored, cap if cap is not None else MAX_INFLATION * len(stored), where)
+    return _verified(raw, entry.digest, where, f"data release {entry.data_version}")
 
 
-def read_source_text(entry: dict[str, Any], text_file: str) -> str:
+def read_source_text(entry: DataRelease, text_file: str) -> str:
     """The shipped source text ``text_file`` of a release, checked against its digest."""
-    name = plain_name(text_file, "text_file", f"data release {entry['data_version']}")
+    from nptexperts._digests import SOURCE_TEXTS
+
+    name = plain_name(text_file, "text_file", f"data release {entry.data_version}")
     where = f"nptexperts/{SOURCES_DIR}/{name}"
-    expected = entry["source_texts"].get(name)
+    expected = entry.source_texts.get(name)
     if expected is None:
         raise data_error(where, "", f"the catalogue records no digest for the source text {name!r}")
+    if SOURCE_TEXTS.get(name) != expected:
+        raise _not_in_code(f"the source text {name!r}", expected)
     raw = read_verified(f"{SOURCES_DIR}/{name}", expected, "the source text")
     return raw.decode("utf-8")
 

@@ -87,11 +87,11 @@ class _Group(click.Group, PlainHelp):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise SystemExit(1) from None
         except OSError as exc:
-            from nptexperts.curate.text import escape_controls
+            from nptexperts._unsafe import escape_unsafe
 
             where = f"{exc.filename}: " if exc.filename is not None else ""
             reason = exc.strerror or str(exc)
-            click.echo(escape_controls(f"Error: {where}{reason}"), err=True)
+            click.echo(escape_unsafe(f"Error: {where}{reason}"), err=True)
             raise SystemExit(1) from None
 
 

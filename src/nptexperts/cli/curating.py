@@ -109,11 +109,12 @@ def compile_(checkout: str | None, check: bool) -> None:
     earlier ones (compiled/<version>.json.gz, and its digests in
     compiled/releases.json). A released version is frozen: its records must be
     exactly the released ones. The search's stems of every release's words
-    (compiled/stems.json) are brought up to date too.
+    (compiled/stems-<digest>.json) are brought up to date too, and the digests the
+    loader checks the catalogue against (_digests.py).
     """
     from nptexperts._version import __version__
     from nptexperts.curate import load_directory
-    from nptexperts.curate.compiling import compile_release, compile_search_stems
+    from nptexperts.curate.compiling import compile_release, compile_search_stems, stems_path
 
     package_dir = _package_dir(checkout)
     source = package_dir / "data"
@@ -128,7 +129,7 @@ def compile_(checkout: str | None, check: bool) -> None:
     if result.status == "not compiled":
         fail(f"data {result.data_version} of {source} is not compiled: run `nptexperts compile`")
     stems = compile_search_stems(package_dir, check=check)
-    stems_file = package_dir / "compiled" / "stems.json"
+    stems_file = stems_path(package_dir)
     if stems == "out of date":
         fail(
             f"{stems_file}: the search's stems are not those of the releases' words: run"

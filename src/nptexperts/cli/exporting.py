@@ -79,9 +79,10 @@ def export(fmt: str, given: str | None, force: bool, data_version: str | None) -
             fail(f"{output} is a directory: give a file name for the JSON export")
         if output.exists() and not force:
             fail(f"{output} exists: give --force to replace it")
-        from nptexperts.curate.compiling import write_atomic
+        from nptexperts._atomic import write_file
 
-        write_atomic(output, raw)
+        with friendly_errors():
+            write_file(output, raw, replace=force)
         click.echo(f"wrote {output}", err=True)
         return
     if output is None:

@@ -64,31 +64,22 @@ class PlainHelp(click.Command):
 
 # -- control characters ---------------------------------------------------------
 
-#: C0 controls (but for tab), DEL, C1 controls, and the Unicode bidirectional
-#: controls: none of them reaches the terminal from a record's text.
-_CONTROLS = (
-    *(c for c in range(0x20) if c != 0x09),
-    *range(0x7F, 0xA0),
-    0x061C,
-    0x200E,
-    0x200F,
-    *range(0x202A, 0x202F),
-    *range(0x2066, 0x206A),
-)
-_ESCAPES = {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}" for c in _CONTROLS}
-
 
 def clean(text: str) -> str:
     """``text`` with every control character shown as an escape (``\\x1b``, ``\\u202e``).
 
     Record texts are hostile on the way out: an escape sequence or a bidirectional
     override in a record must never act on the reader's terminal. Every record
-    text a command prints passes through here (:func:`wrap` calls it).
+    text a command prints passes through here (:func:`wrap` calls it). The set is
+    :data:`nptexperts._unsafe.UNSAFE`: the same characters the curators' text rule
+    refuses and the notebook display escapes.
 
-    >>> clean("ok\\x1b[31m red \\u202e")
-    'ok\\\\x1b[31m red \\\\u202e'
+    >>> clean("ok\\x1b[31m red \\u202e\\u2060")
+    'ok\\\\x1b[31m red \\\\u202e\\\\u2060'
     """
-    return text.translate(_ESCAPES)
+    from nptexperts._unsafe import escape_unsafe
+
+    return escape_unsafe(text)
 
 
 # -- colour -------------------------------------------------------------------
@@ -163,6 +154,13 @@ def _in_words(exc: NptExpertsError, lang: str) -> str | None:
 
     if lang == "en" or isinstance(exc, WithdrawnIdError):
         return None
+    said = getattr(exc, "words", None)  # an argument over its cap (nptexperts._args)
+    if said is not None:
+        key, fields = said
+        what = {"the query": "arg_query", "the id": "arg_id", "the country": "arg_country"}
+        if "what" in fields:
+            fields = {**fields, "what": word(what.get(fields["what"], "arg_query"), lang)}
+        return word(key, lang, **fields)
     if isinstance(exc, UnknownDataVersionError):
         return word(
             "unknown_data_version", lang, version=repr(exc.id), releases=", ".join(exc.releases)
@@ -300,7 +298,20 @@ def json_line(plain: object) -> str:
     return json.dumps(plain, ensure_ascii=False, separators=(",", ":")).translate(_JSON_ESCAPES)
 
 
-_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in (*_CONTROLS, 0x2028, 0x2029)}
+def _json_escape(code: int) -> str:
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    high, low = divmod(code - 0x10000, 0x400)
+    return f"\\u{0xD800 + high:04x}\\u{0xDC00 + low:04x}"
+
+
+def _json_escapes() -> dict[int, str]:
+    from nptexperts._unsafe import UNSAFE
+
+    return {c: _json_escape(c) for c in UNSAFE if c not in (0x09, 0x0A)}
+
+
+_JSON_ESCAPES = _json_escapes()
 
 
 def as_path(value: str) -> Path:

@@ -44,7 +44,7 @@ def _row(label: str, value: str) -> str:
 @lang_option("en")
 @color_option
 def info(data_version: str | None, as_json: bool, cite: bool, lang: str) -> None:
-    """Show a data release: versions, SHA-256 digest (verified), counts, sources, rights, citation.
+    """Show a data release: versions, SHA-256 digest (checked), counts, sources, rights, citation.
 
     --lang ru shows the labels and counts in Russian; the rights and the citation
     exist in English only, and are labelled so.

@@ -47,8 +47,22 @@ def diff_plain(result: ReleaseDiff) -> dict[str, Any]:
 
 
 def releases_plain(releases: Sequence[DataRelease]) -> list[dict[str, Any]]:
-    """The ``releases --json`` shape: an array of releases, oldest first."""
-    return [plain(r) for r in releases]
+    """The ``releases --json`` shape: an array of releases, oldest first.
+
+    As in 0.2.0: the catalogue's fields that :class:`~nptexperts.DataRelease` gained
+    with the typed catalogue (``file``, ``size``, ``source_texts``, the counts'
+    ``by_country`` and a withdrawn id's ``since``) are left out.
+    """
+    shown = []
+    for release in releases:
+        shape: dict[str, Any] = plain(release)
+        for key in ("file", "size", "source_texts"):
+            del shape[key]
+        del shape["counts"]["by_country"]
+        for withdrawn in shape["withdrawn"]:
+            del withdrawn["since"]
+        shown.append(shape)
+    return shown
 
 
 def info_plain(data: DatasetInfo) -> dict[str, Any]:

@@ -6,11 +6,17 @@ gives the reason for each):
 
 - no C0 or C1 control character (a terminal runs them as commands), except a
   line break in the fields that are multi-line by nature (:data:`MULTI_LINE`);
-- no bidi control and no zero-width character (they make a text read
-  differently from what it holds); the no-break space is allowed;
+- no invisible formatting character: bidi controls, zero-width characters, the
+  soft hyphen, the word joiner, tag characters, Hangul fillers, variation
+  selectors, line separators (every character of :data:`nptexperts._unsafe.UNSAFE`,
+  the set the terminal and notebook outputs escape; no exception for English or
+  Russian, which need none); the no-break space is allowed;
 - NFC, so that the same words are always the same characters;
-- no text begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
-  (a spreadsheet would run it as a formula).
+- no text begins with ``=``, ``+``, ``-``, ``@``, their full-width forms, a tab or a
+  carriage return, nor with spaces before one of them (a spreadsheet would run it
+  as a formula).
+
+The message names the character (its code point and Unicode name) and its place.
 
 >>> text_problem("Vienna", one_line=True) is None
 True
@@ -24,11 +30,10 @@ True
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from nptexperts._fault import SHOWN_LENGTH, clipped, shown
-from nptexperts._records.texts import FORMULA_STARTS
+from nptexperts._unsafe import FORMULA_STARTS, escape_unsafe, first_unsafe, is_formula
 
 __all__ = [
     "FORMULA_STARTS",
@@ -43,15 +48,6 @@ __all__ = [
 #: The fields (by their last name on a record's path) that may hold line breaks.
 MULTI_LINE = frozenset({"body", "context", "notes", "note", "summary"})
 
-_CONTROL = "\x00-\x1f\x7f-\x9f"
-_BIDI = "\u202a-\u202e\u2066-\u2069"
-_ZERO_WIDTH = "\u200b-\u200f\ufeff"
-#: Line and paragraph separators: YAML and many editors break lines at them.
-_SEPARATORS = "\u2028\u2029"
-_FORBIDDEN = re.compile(f"[{_CONTROL}{_BIDI}{_ZERO_WIDTH}{_SEPARATORS}]")
-#: What a terminal must never receive as it is.
-_UNSAFE = re.compile(f"[{_CONTROL}{_BIDI}{_ZERO_WIDTH}{_SEPARATORS}]")
-
 
 def _kind(char: str) -> str:
     code = ord(char)
@@ -59,11 +55,19 @@ def _kind(char: str) -> str:
         return "a C0 control character"
     if 0x80 <= code <= 0x9F:
         return "a C1 control character"
-    if 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
+    if 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069 or code in (0x061C, 0x200E, 0x200F):
         return "a bidi control character"
-    if char in _SEPARATORS:
+    if code in (0x2028, 0x2029):
         return "a line separator"
-    return "a zero-width character"
+    if 0x200B <= code <= 0x200D or code in (0x2060, 0xFEFF):
+        return "a zero-width character"
+    if 0xE0000 <= code <= 0xE007F:
+        return "a tag character"
+    if 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF:
+        return "a variation selector"
+    if code in (0x115F, 0x1160, 0x3164, 0xFFA0):
+        return "a Hangul filler"
+    return "an invisible formatting character"
 
 
 def text_problem(value: str, *, one_line: bool) -> str | None:
@@ -71,18 +75,17 @@ def text_problem(value: str, *, one_line: bool) -> str | None:
 
     ``one_line`` texts (names, titles, ids…) hold no line break; the others may.
     """
-    for match in _FORBIDDEN.finditer(value):
-        char = match.group()
-        if char == "\n" and not one_line:
-            continue
-        code = f"U+{ord(char):04X}"
+    found = first_unsafe(value, allow_line_breaks=not one_line)
+    if found is not None:
+        place, char = found
         if char == "\n":
-            return (
-                f"a line break at character {match.start()}: this field is one line; join the lines"
-            )
-        return f"{_kind(char)} ({code}) at character {match.start()}: remove it"
-    if value.startswith(FORMULA_STARTS):
-        return f"begins with {value[0]!r}: a spreadsheet would read it as a formula; reword it"
+            return f"a line break at character {place}: this field is one line; join the lines"
+        name = unicodedata.name(char, "")
+        code = f"U+{ord(char):04X}" + (f" {name}" if name else "")
+        return f"{_kind(char)} ({code}) at character {place}: remove it"
+    if is_formula(value):
+        start = value.lstrip()[:1] if not value.startswith(FORMULA_STARTS) else value[0]
+        return f"begins with {start!r}: a spreadsheet would read it as a formula; reword it"
     if not unicodedata.is_normalized("NFC", value):
         return (
             "not in Unicode normal form NFC (a letter is written as a letter and a"
@@ -91,11 +94,9 @@ def text_problem(value: str, *, one_line: bool) -> str | None:
     return None
 
 
-def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
-
-
 def escape_controls(text: str) -> str:
-    """``text`` with every control, bidi and zero-width character written as an escape."""
-    return _UNSAFE.sub(_escape, text)
+    """``text`` with every character of :data:`nptexperts._unsafe.UNSAFE` written as an escape.
+
+    The same set the terminal output escapes and the text rule refuses.
+    """
+    return escape_unsafe(text)

@@ -8,11 +8,12 @@ by the expert's id and the item's place in the list. Files are UTF-8 without a
 byte-order mark, with a header row and ``\\r\\n`` line ends (RFC 4180); an empty
 cell is a missing value.
 
-A text cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
-is written with a leading apostrophe (``'=1+1``), as OWASP advises against CSV
-injection: a spreadsheet would otherwise run it as a formula. Validation already
+A text cell that begins with ``=``, ``+``, ``-``, ``@`` (or their full-width forms
+``＝＋－＠``), a tab or a carriage return, also after leading spaces or no-break
+spaces, is written with a leading apostrophe (``'=1+1``), as OWASP advises against
+CSV injection: a spreadsheet would otherwise run it as a formula. Validation already
 refuses such texts in the curated records; this guards records built in code.
-Each file is written atomically, and an export never replaces files unasked.
+The set of files is written atomically, and an export never replaces files unasked.
 
 >>> import io, csv as _csv
 >>> from nptexperts.export.tables import TABLES
@@ -32,9 +33,9 @@ import os
 from pathlib import Path
 
 from nptexperts._api import load_dataset
+from nptexperts._atomic import as_path, write_folder
 from nptexperts._records.models import Dataset
-from nptexperts._records.texts import FORMULA_STARTS
-from nptexperts.curate.compiling import write_atomic
+from nptexperts._unsafe import is_formula
 from nptexperts.export.tables import TABLES, Table
 
 __all__ = ["safe_cell", "table_csv", "write_csv"]
@@ -48,20 +49,13 @@ def safe_cell(cell: object) -> object:
     >>> safe_cell("Vienna"), safe_cell(-1)
     ('Vienna', -1)
     """
-    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+    if isinstance(cell, str) and is_formula(cell):
         return "'" + cell
     return cell
 
 
-def refuse_to_overwrite(root: Path, force: bool) -> None:
-    """Raise :class:`~nptexperts.OutputExistsError` if ``root`` holds anything and not ``force``."""
-    from nptexperts._errors import OutputExistsError
-
-    if not force and root.is_dir() and any(root.iterdir()):
-        raise OutputExistsError(
-            root,
-            "the folder is not empty (force=True, or --force, replaces the export's own files)",
-        )
+#: The names of the files a CSV or Data Package export writes (``force`` replaces them).
+EXPORT_FILES = frozenset([*(f"{t.name}.csv" for t in TABLES), "datapackage.json", "croissant.json"])
 
 
 def table_csv(table: Table, dataset: Dataset | None = None) -> bytes:
@@ -81,17 +75,16 @@ def write_csv(
     """Write every table as ``<table>.csv`` into ``directory`` (created if missing).
 
     A folder that is not empty is refused (:class:`~nptexperts.OutputExistsError`) unless
-    ``force``: then each table's file is replaced, and nothing else in the folder
-    is touched. Each file is written atomically. Returns the paths written, in
-    :data:`~nptexperts.export.tables.TABLES` order.
+    ``force``: then the export's own files are replaced and the folder's other
+    files are kept. The set is written whole (a temporary folder beside it, renamed
+    into place): a reader sees the old set or the new one, never a mix. A path that
+    is neither missing nor a folder (a symbolic link, a FIFO…) is refused even with
+    ``force``. Returns the paths written, in :data:`~nptexperts.export.tables.TABLES`
+    order.
     """
     data = dataset if dataset is not None else load_dataset()
-    root = Path(directory)
-    refuse_to_overwrite(root, force)
-    root.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for table in TABLES:
-        path = root / f"{table.name}.csv"
-        write_atomic(path, table_csv(table, data))
-        paths.append(path)
-    return tuple(paths)
+    root = as_path(directory)
+    files = {f"{table.name}.csv": table_csv(table, data) for table in TABLES}
+    root.parent.mkdir(parents=True, exist_ok=True)
+    write_folder(root, files, replace=force, own=EXPORT_FILES)
+    return tuple(root / name for name in files)

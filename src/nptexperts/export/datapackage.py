@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from nptexperts._api import load_dataset
+from nptexperts._atomic import as_path, write_folder
 from nptexperts._records.models import Dataset
 from nptexperts._releases.info import HOMEPAGE, RIGHTS
 from nptexperts._version import __version__
-from nptexperts.curate.compiling import write_atomic
 from nptexperts.export.croissant import DESCRIPTOR as CROISSANT
 from nptexperts.export.croissant import croissant_descriptor
-from nptexperts.export.csv import refuse_to_overwrite, table_csv
+from nptexperts.export.csv import EXPORT_FILES, table_csv
 from nptexperts.export.json import records_digest
 from nptexperts.export.metadata import (
     CONTRIBUTORS,
@@ -134,19 +134,17 @@ def write_datapackage(
     return the Data Package descriptor's path.
 
     As :func:`~nptexperts.export.csv.write_csv`: a folder that is not empty is
-    refused unless ``force``, and each file is written atomically.
+    refused unless ``force``, and the set of files is written whole.
     """
     data = dataset if dataset is not None else load_dataset()
-    root = Path(directory)
-    refuse_to_overwrite(root, force)
-    root.mkdir(parents=True, exist_ok=True)
+    root = as_path(directory)
     files = {table.name: table_csv(table, data) for table in TABLES}
-    for name, raw in files.items():
-        write_atomic(root / f"{name}.csv", raw)
     descriptor = datapackage_descriptor(data, files)
-    path = root / DESCRIPTOR
     text = json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
-    write_atomic(path, text.encode("utf-8"))
+    out = {f"{name}.csv": raw for name, raw in files.items()}
+    out[DESCRIPTOR] = text.encode("utf-8")
     croissant = json.dumps(croissant_descriptor(data, files), ensure_ascii=False, indent=2)
-    write_atomic(root / CROISSANT, (croissant + "\n").encode("utf-8"))
-    return path
+    out[CROISSANT] = (croissant + "\n").encode("utf-8")
+    root.parent.mkdir(parents=True, exist_ok=True)
+    write_folder(root, out, replace=force, own=EXPORT_FILES)
+    return root / DESCRIPTOR

@@ -70,6 +70,5 @@ def records_digest(dataset: Dataset) -> str:
     except UnknownDataVersionError:
         entry = None
     if entry is not None and load_dataset(data_version=dataset.data_version) == dataset:
-        digest: str = entry["digest"]
-        return digest
+        return entry.digest
     return sha256_hex(to_json(dataset))

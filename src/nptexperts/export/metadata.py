@@ -119,7 +119,7 @@ def created(dataset: Dataset) -> datetime.date | None:
         entry = release_entry(dataset.data_version)
     except UnknownDataVersionError:
         return None
-    return datetime.date.fromisoformat(entry["date"])
+    return entry.date
 
 
 def _column_descriptions() -> dict[str, dict[str, str]]:

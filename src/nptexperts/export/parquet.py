@@ -14,8 +14,9 @@ The tables of :mod:`nptexperts.export.tables`, as the CSV files have them, one
 
 pyarrow is imported when a file is written, never before; without it,
 :func:`write_parquet` raises :class:`ImportError` that says what to install.
-Every file is written atomically, and a folder that is not empty is refused
-unless ``force`` (then only the export's own files are replaced).
+The set of files is written whole (``nptexperts._atomic.write_folder``), and a
+folder that is not empty is refused unless ``force`` (then only the export's own
+files are replaced).
 """
 
 from __future__ import annotations
@@ -28,7 +29,10 @@ from typing import Any
 from nptexperts._records.models import Dataset
 from nptexperts.export.tables import TABLES, Table
 
-__all__ = ["parquet_bytes", "write_parquet"]
+__all__ = ["PARQUET_FILES", "parquet_bytes", "write_parquet"]
+
+#: The names of the files a Parquet export writes (``force`` replaces them).
+PARQUET_FILES = frozenset(f"{t.name}.parquet" for t in TABLES)
 
 
 def _pyarrow() -> Any:
@@ -112,22 +116,17 @@ def write_parquet(
 
     The records are ``dataset``, or the shipped release ``data_version`` (default:
     the latest). As :func:`~nptexperts.export.csv.write_csv`: a folder that is not
-    empty is refused (:class:`~nptexperts.OutputExistsError`) unless ``force``, and
-    each file is written atomically. Returns the paths, in
+    empty is refused (:class:`~nptexperts.OutputExistsError`) unless ``force`` (then
+    the export's own files are replaced, the folder's other files kept), and the set
+    of files is written whole. Returns the paths, in
     :data:`~nptexperts.export.tables.TABLES` order.
     """
     from nptexperts._api import load_dataset
-    from nptexperts.curate.compiling import write_atomic
-    from nptexperts.export.csv import refuse_to_overwrite
+    from nptexperts._atomic import as_path, write_folder
 
     data = dataset if dataset is not None else load_dataset(data_version=data_version)
-    root = Path(directory)
-    refuse_to_overwrite(root, force)
-    files = {table.name: parquet_bytes(table, data) for table in TABLES}  # pyarrow first
-    root.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name, raw in files.items():
-        path = root / f"{name}.parquet"
-        write_atomic(path, raw)
-        paths.append(path)
-    return tuple(paths)
+    root = as_path(directory)
+    files = {f"{t.name}.parquet": parquet_bytes(t, data) for t in TABLES}  # pyarrow first
+    root.parent.mkdir(parents=True, exist_ok=True)
+    write_folder(root, files, replace=force, own=PARQUET_FILES)
+    return tuple(root / name for name in files)

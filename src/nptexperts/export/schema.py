@@ -221,7 +221,7 @@ def release_schema_file(data_version: str | None = None) -> Traversable:
     from nptexperts._version import DATA_VERSION
 
     entry = release_entry(data_version or DATA_VERSION)
-    return schema_file("records", bundle_format=int(entry.get("bundle_format", 1)))
+    return schema_file("records", bundle_format=entry.bundle_format)
 
 
 def _tidy(description: str) -> str:

@@ -289,15 +289,17 @@ def write_sqlite(
     """Write the SQLite database of a data release (default: the latest) to ``path``.
 
     Atomic: the database is built in memory, written to a temporary file in the
-    same folder and renamed over ``path``. An existing ``path`` raises
-    :class:`~nptexperts.OutputExistsError` unless ``force`` is true. Returns ``path``.
+    same folder and put in place in one step. An existing ``path`` raises
+    :class:`~nptexperts.OutputExistsError` unless ``force`` is true (also when
+    another writer creates it meanwhile); a path that is neither missing nor a
+    regular file (a device, a FIFO, a folder, a symbolic link) is refused even with
+    ``force``. Returns ``path``.
     """
+    from nptexperts._atomic import as_path, check_target, write_file
     from nptexperts._errors import OutputExistsError
-    from nptexperts.curate.compiling import write_atomic
 
-    target = Path(path)
-    if target.exists() and not force:
+    target = as_path(path)
+    if check_target(target) is not None and not force:
         raise OutputExistsError(target)
     raw = sqlite_bytes(dataset, data_version=data_version, database=target.stem)
-    write_atomic(target, raw)
-    return target
+    return write_file(target, raw, replace=force)
