@@ -62,6 +62,7 @@ from nptexperts.models import (
 
 if TYPE_CHECKING:
     from nptexperts.changes import FieldChange, RecordChange, RecordRef, ReleaseDiff, diff
+    from nptexperts.collation import sort_key
     from nptexperts.fault import Fault
     from nptexperts.frames import load_frame
     from nptexperts.info import DatasetInfo, data_digest, dataset_info
@@ -90,11 +91,20 @@ _LAZY = {
     "SearchMatch": "nptexperts.searching",
     "search": "nptexperts.searching",
     "load_frame": "nptexperts.frames",
+    "sort_key": "nptexperts.collation",
 }
+
+#: Submodules that are attributes of the package on first use, as if imported
+#: (``nptexperts.display.set_language("ru")`` right after ``import nptexperts``).
+_SUBMODULES = frozenset({"display", "words"})
 
 
 def __getattr__(name: str) -> object:
     module = _LAZY.get(name)
+    if module is None and name in _SUBMODULES:
+        import importlib
+
+        return importlib.import_module(f"nptexperts.{name}")
     if module is None:
         raise AttributeError(f"module 'nptexperts' has no attribute {name!r}")
     import importlib
@@ -105,7 +115,7 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})
 
 
 __all__ = [
@@ -171,5 +181,6 @@ __all__ = [
     "load_frame",
     "load_index",
     "search",
+    "sort_key",
     "source_text",
 ]

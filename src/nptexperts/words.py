@@ -48,8 +48,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COUNT_NOUNS",
+    "C_",
     "ENUM_WORDS",
+    "N_",
     "WORDS",
+    "Nn_",
     "catalogue",
     "count",
     "date",
@@ -63,12 +66,12 @@ __all__ = [
 # -- the markers Babel's extractor reads (hatch_build.py: KEYWORDS) -------------------------
 
 
-def N_(english: str) -> tuple[str | None, str]:
+def N_(english: str) -> str:
     """Mark ``english`` for the catalogue (its Russian is looked up when asked for)."""
-    return None, english
+    return english
 
 
-def C_(context: str, english: str) -> tuple[str | None, str]:
+def C_(context: str, english: str) -> tuple[str, str]:
     """Mark ``english`` for the catalogue, in ``context`` (an enumeration's name)."""
     return context, english
 
@@ -138,8 +141,11 @@ class _Words(Mapping[Lang, str]):
         return f"<words {self.english!r}>"
 
 
-def _table(marked: Mapping[str, tuple[str | None, str]]) -> Mapping[str, Mapping[Lang, str]]:
-    return {key: _Words(context, english) for key, (context, english) in marked.items()}
+def _table(marked: Mapping[str, str | tuple[str, str]]) -> Mapping[str, Mapping[Lang, str]]:
+    return {
+        key: _Words(None, value) if isinstance(value, str) else _Words(*value)
+        for key, value in marked.items()
+    }
 
 
 #: Labels and phrases, by key; a phrase may have ``{fields}`` that :func:`word` fills.
@@ -210,6 +216,8 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
         ),
         "unknown_country_query": N_("{query} names no country"),
         "did_you_mean": N_("did you mean {options}?"),
+        # an error and its suggestions: "no expert has the id 'x': did you mean …?"
+        "with_suggestion": N_("{message}: {suggestion}"),
         "or": N_("or"),
         "and_more": N_("and {n} more"),
         "no_matches": N_("no matches for {query}"),

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 import click
 
 from nptexperts.cli.output import (
-    PlainHelp,
     clean,
     color_option,
     country_label,
@@ -21,12 +20,15 @@ from nptexperts.cli.output import (
     echo,
     echo_json,
     friendly_errors,
+    given_lang,
     json_option,
     lang_option,
     parse_lang,
     style,
+    ui_lang,
     wrap,
 )
+from nptexperts.words import N_
 
 if TYPE_CHECKING:
     from nptexperts.index import Index
@@ -34,29 +36,35 @@ if TYPE_CHECKING:
     from nptexperts.models import Expert, SourceCountry, Text
 
 
-@click.command("list", cls=PlainHelp)
+@click.command(
+    "list",
+    help=N_(
+        "List the experts, grouped by country: name, id, first position.\n\n"
+        "Everything is in one language (--lang en or ru): headings, counts and country"
+        " names; in Russian, the countries and the experts in each are in Russian"
+        " alphabetical order (by family name). --json prints every field of each expert,"
+        " in both languages, as one JSON array."
+    ),
+)
 @click.option(
     "--country",
     "-c",
-    metavar="COUNTRY",
-    help="Only experts from COUNTRY: an ISO code (KZ, KAZ) or an English or Russian name."
-    " An unknown country gets up to three close names as suggestions.",
+    metavar=N_("COUNTRY"),
+    help=N_(
+        "Only experts from COUNTRY: an ISO code (KZ, KAZ) or an English or Russian name."
+        " An unknown country gets up to three close names as suggestions."
+    ),
 )
-@lang_option("en")
+@lang_option()
 @data_version_option
-@json_option("the experts as a JSON array (shape: `nptexperts schema --shape list`)")
+@json_option(N_("Print the experts as a JSON array (shape: `nptexperts schema --shape list`)."))
 @color_option
-def list_(country: str | None, lang: str, data_version: str | None, as_json: bool) -> None:
-    """List the experts, grouped by country: name, id, first position.
-
-    Everything is in one language (--lang en or ru): headings, counts and
-    country names. --json prints every field of each expert, in both
-    languages, as one JSON array.
-    """
+def list_(country: str | None, lang: str | None, data_version: str | None, as_json: bool) -> None:
     from nptexperts.api import load_index
 
+    lang = given_lang(lang)
     with friendly_errors(lang):
-        code = parse_lang(lang) or "en"
+        code = ui_lang(lang)
         index = load_index(data_version=data_version)
         experts = index.by_country(country) if country is not None else index.experts
     if as_json:
@@ -69,15 +77,22 @@ def list_(country: str | None, lang: str, data_version: str | None, as_json: boo
     unmatched = _listed_without_experts(index)
     if not experts:
         wanted = index.country_code(country) if country is not None else None
-        echo(clean(word("no_expert_from", code, country=country)))
+        named = country if code == "en" or wanted is None else _country_name(index, wanted, code)
+        echo(clean(word("no_expert_from", code, country=named)))
         for listed in unmatched:
             if listed.code == wanted:
                 echo(wrap(_unmatched_note(listed, code), ""))
         return
+    from nptexperts.collation import sort_key
+
     groups: dict[str | None, list[Expert]] = {}
-    for expert in experts:
+    for expert in sorted(experts, key=lambda e: sort_key(e, code)):
         groups.setdefault(expert.country.code, []).append(expert)
-    order = sorted(groups, key=lambda c: (c is None, country_label(index, c, code).casefold()))
+
+    def by_name(c: str | None) -> tuple[bool, str]:
+        return c is None, country_label(index, c, code).casefold().replace("ё", "е")
+
+    order = sorted(groups, key=by_name)
     for n, group in enumerate(order):
         if n:
             echo()
@@ -106,10 +121,21 @@ def _listed_without_experts(index: Index) -> list[SourceCountry]:
     ]
 
 
+def _country_name(index: Index, code: str, lang: Lang) -> str:
+    """The country's name in ``lang``: the records' own, else ISO's (pycountry)."""
+    from nptexperts.cli.output import country_names
+    from nptexperts.countries import country_name
+
+    name = country_names(index).get(code)
+    return name.text(lang) if name is not None else country_name(code, lang)
+
+
 def _unmatched_note(listed: SourceCountry, lang: Lang) -> str:
     from nptexperts.words import word
 
-    return word("listed_without_experts", lang, country=f"{listed.name.text(lang)} ({listed.code})")
+    # in a Russian sentence, the country's Russian name alone (no Latin code)
+    named = listed.name.text(lang) if lang == "ru" else f"{listed.name.text(lang)} ({listed.code})"
+    return word("listed_without_experts", lang, country=named)
 
 
 def _english_only(label: str, lang: Lang) -> str:
@@ -130,24 +156,29 @@ def _show_text(text: Text, langs: tuple[Lang, ...], ui: Lang, indent: str) -> No
         echo(wrap(loc.value, indent + "  "))
 
 
-@click.command(cls=PlainHelp)
-@click.argument("expert_id", metavar="ID")
-@lang_option(None)
+@click.command(
+    help=N_(
+        "Show one expert: positions and comments, each labelled published or editorial"
+        " translation.\n\n"
+        "ID is the expert's id, as `nptexperts list` shows it (e.g. mikhail-lysenko); an"
+        " unknown ID gets up to three close ids as suggestions. With --lang en or ru,"
+        " everything is in that language (labels, dates, values in words), and texts that"
+        " exist only in English (the country's evidence, the editors' notes) are labelled"
+        " so; without it, both languages are shown, with the labels in the interface's"
+        " language (NPTEXPERTS_LANG, else the locale)."
+    )
+)
+@click.argument("expert_id", metavar=N_("ID"))
+@lang_option(both=True)
 @data_version_option
-@json_option("the expert as one JSON object (shape: `nptexperts schema --shape show`)")
+@json_option(N_("Print the expert as one JSON object (shape: `nptexperts schema --shape show`)."))
 @color_option
 def show(expert_id: str, lang: str | None, data_version: str | None, as_json: bool) -> None:
-    """Show one expert: positions and comments, each labelled published or editorial translation.
-
-    ID is the expert's id, as `nptexperts list` shows it (e.g. mikhail-lysenko); an
-    unknown ID gets up to three close ids as suggestions. With --lang en or ru,
-    everything is in that language (labels, dates, values in words), and texts that
-    exist only in English (the country's evidence, the editors' notes) are labelled
-    so; without it, both languages are shown with English labels.
-    """
     from nptexperts.api import load_index
+    from nptexperts.cli.output import interface_lang
     from nptexperts.lang import LANGUAGES
 
+    lang = given_lang(lang)
     with friendly_errors(lang):
         code = parse_lang(lang)
         index = load_index(data_version=data_version)
@@ -159,8 +190,10 @@ def show(expert_id: str, lang: str | None, data_version: str | None, as_json: bo
         return
     from nptexperts.words import count, date, enum_word, word
 
-    langs: tuple[Lang, ...] = (code,) if code is not None else LANGUAGES
-    ui = langs[0]
+    ui = code or interface_lang()
+    langs: tuple[Lang, ...] = (
+        (code,) if code is not None else (ui, *(lg for lg in LANGUAGES if lg != ui))
+    )
     names = " / ".join(expert.display_name(lg) for lg in langs)
     echo(style(clean(f"{names}  ({expert.id})"), bold=True))
     country = country_label(index, expert.country.code, ui)

@@ -8,50 +8,67 @@ from typing import TYPE_CHECKING
 import click
 
 from nptexperts.cli.output import (
-    PlainHelp,
     clean,
     color_option,
     data_version_option,
     echo,
     friendly_errors,
+    given_lang,
     lang_option,
-    parse_lang,
     style,
+    ui_lang,
     wrap,
 )
+from nptexperts.words import N_
 
 if TYPE_CHECKING:
     from nptexperts.changes import RecordChange, RecordRef, ReleaseDiff
     from nptexperts.lang import Lang
+    from nptexperts.models import Dataset
 
 
 def _echo_json(plain: object) -> None:
     click.echo(json.dumps(plain, ensure_ascii=False, indent=2))
 
 
+def _country(dataset: Dataset, code: str, lang: Lang) -> str:
+    """A country's name in ``lang``: the records' own, else ISO's."""
+    for section in dataset.sections:
+        for listed in section.stated_countries:
+            if listed.code == code:
+                return listed.name.text(lang)
+    from nptexperts.countries import country_name
+
+    return country_name(code, lang)
+
+
 def _row(label: str, value: str) -> str:
     return f"{label + ':' if label else '':<22}{value}"
 
 
-@click.command(cls=PlainHelp)
+@click.command(
+    help=N_(
+        "Show a data release: versions, SHA-256 digest (verified), counts, sources, rights,"
+        " citation.\n\n"
+        "--lang ru shows the labels, counts and country names in Russian; the rights and"
+        " the citation exist in English only, and are labelled so."
+    )
+)
 @data_version_option
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-@lang_option("en")
+@click.option("--json", "as_json", is_flag=True, help=N_("Print the figures as JSON."))
+@lang_option()
 @color_option
-def info(data_version: str | None, as_json: bool, lang: str) -> None:
-    """Show a data release: versions, SHA-256 digest (verified), counts, sources, rights, citation.
-
-    --lang ru shows the labels and counts in Russian; the rights and the citation
-    exist in English only, and are labelled so.
-    """
+def info(data_version: str | None, as_json: bool, lang: str | None) -> None:
     from nptexperts.api import load_dataset
     from nptexperts.info import dataset_info
     from nptexperts.words import count, date, word
 
+    lang = given_lang(lang)
     with friendly_errors(lang):
-        ui = parse_lang(lang) or "en"
+        ui = ui_lang(lang)
         data = dataset_info(data_version=data_version)
-        titles = {s.id: s.title for s in load_dataset(data_version=data_version).sources}
+        dataset = load_dataset(data_version=data_version)
+        titles = {s.id: s.title for s in dataset.sources}
     if as_json:
         from nptexperts.cli.shapes import info_plain
 
@@ -74,7 +91,10 @@ def info(data_version: str | None, as_json: bool, lang: str) -> None:
     if data.verified:
         echo(_row("", word("verified", ui)))
     echo(_row(word("records", ui), records))
-    echo(_row(word("by_country", ui), ", ".join(f"{k} {v}" for k, v in counts.by_country.items())))
+    by_country = [(_country(dataset, code, ui), n) for code, n in counts.by_country.items()]
+    by_country.sort(key=lambda pair: pair[0].casefold().replace("ё", "е"))
+    listed = ", ".join(f"{name} ({n})" for name, n in by_country)
+    echo(_row(word("by_country", ui), wrap(listed, " " * 22)[22:]))
     for source in data.sources:
         echo(clean(_row(word("source", ui), f"{source.id} ({date(source.date, ui)})")))
         echo(clean(_row("", titles[source.id].text(ui))))
@@ -84,18 +104,20 @@ def info(data_version: str | None, as_json: bool, lang: str) -> None:
     echo(wrap(f"{word('cite', ui)}{english}: {data.citation}", ""))
 
 
-@click.command(cls=PlainHelp)
-@click.option("--json", "as_json", is_flag=True, help="Print the releases as a JSON array.")
-@lang_option("en")
+@click.command(
+    help=N_("List the data releases this package ships, oldest first, with their digests.")
+)
+@click.option("--json", "as_json", is_flag=True, help=N_("Print the releases as a JSON array."))
+@lang_option()
 @color_option
-def releases(as_json: bool, lang: str) -> None:
-    """List the data releases this package ships, oldest first, with their digests."""
+def releases(as_json: bool, lang: str | None) -> None:
     from nptexperts.cli.shapes import releases_plain
     from nptexperts.releases import data_releases
     from nptexperts.words import count, date, word
 
+    lang = given_lang(lang)
     with friendly_errors(lang):
-        ui = parse_lang(lang) or "en"
+        ui = ui_lang(lang)
     found = data_releases()
     if as_json:
         _echo_json(releases_plain(found))
@@ -154,24 +176,28 @@ def _print_diff(result: ReleaseDiff, ui: Lang) -> None:
     )
 
 
-@click.command("diff", cls=PlainHelp)
-@click.argument("old", metavar="OLD")
-@click.argument("new", metavar="NEW", required=False)
-@click.option("--json", "as_json", is_flag=True, help="Print the changes as one JSON object.")
-@lang_option("en")
+@click.command(
+    "diff",
+    help=N_(
+        "Show the records that differ between data releases OLD and NEW (default: the"
+        " latest).\n\n"
+        "Records are compared by id: added, removed, and changed with each field's old and"
+        " new value, per language. Grouped per record; --lang ru gives the labels in"
+        " Russian. Exits 0 whether or not records differ."
+    ),
+)
+@click.argument("old", metavar=N_("OLD"))
+@click.argument("new", metavar=N_("NEW"), required=False)
+@click.option("--json", "as_json", is_flag=True, help=N_("Print the changes as one JSON object."))
+@lang_option()
 @color_option
-def diff_(old: str, new: str | None, as_json: bool, lang: str) -> None:
-    """Show the records that differ between data releases OLD and NEW (default: the latest).
-
-    Records are compared by id: added, removed, and changed with each field's old
-    and new value, per language. Grouped per record; --lang ru gives the labels in
-    Russian. Exits 0 whether or not records differ.
-    """
+def diff_(old: str, new: str | None, as_json: bool, lang: str | None) -> None:
     from nptexperts.changes import diff
     from nptexperts.cli.shapes import diff_plain
 
+    lang = given_lang(lang)
     with friendly_errors(lang):
-        ui = parse_lang(lang) or "en"
+        ui = ui_lang(lang)
         result = diff(old, new)
     if as_json:
         _echo_json(diff_plain(result))
