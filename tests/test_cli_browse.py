@@ -243,8 +243,16 @@ def test_data_version_selects_the_release() -> None:
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["show", "lysenko", "--lang", "ru"], "Ошибка: нет эксперта с идентификатором 'lysenko'"),
-        (["list", "--country", "Казахстн", "--lang", "ru"], "Ошибка: 'Казахстн' — не название"),
+        (
+            ["show", "lysenko", "--lang", "ru"],
+            "Ошибка: нет эксперта с идентификатором «lysenko»; возможно, имелось в виду:"
+            " «mikhail-lysenko»",
+        ),
+        (
+            ["list", "--country", "Казахстн", "--lang", "ru"],
+            "Ошибка: «Казахстн» — не название страны и не её код; возможно, имелось в виду:"
+            " Казахстан",
+        ),
         (["show", "lysenko", "--lang", "en"], "Error: no expert has the id 'lysenko'"),
     ],
 )

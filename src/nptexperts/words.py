@@ -180,6 +180,8 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
         "topic": N_("Topic"),
         "source": N_("Source"),
         "sources": N_("Sources"),
+        # a source as a reader knows it: "PIR Center, № 23 (81), 2025"
+        "source_short": N_("{publisher}, {number}"),
         "section": N_("Section"),
         "summary": N_("PIR's summary"),
         "keywords": N_("Keywords"),
@@ -215,6 +217,7 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
             "no data release has the version {version}: the releases are {releases}"
         ),
         "unknown_country_query": N_("{query} names no country"),
+        "unsupported_language": N_("unsupported language {tag}: use en or ru"),
         "did_you_mean": N_("did you mean {options}?"),
         # an error and its suggestions: "no expert has the id 'x': did you mean …?"
         "with_suggestion": N_("{message}: {suggestion}"),

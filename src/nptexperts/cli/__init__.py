@@ -110,7 +110,6 @@ class _Group(click.Group):
             raise SystemExit(1) from None
         except OSError as exc:
             from nptexperts.curate.text import escape_controls
-
             from nptexperts.words import word
 
             where = f"{exc.filename}: " if exc.filename is not None else ""

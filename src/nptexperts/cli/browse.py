@@ -24,6 +24,7 @@ from nptexperts.cli.output import (
     json_option,
     lang_option,
     parse_lang,
+    source_label,
     style,
     ui_lang,
     wrap,
@@ -197,7 +198,8 @@ def show(expert_id: str, lang: str | None, data_version: str | None, as_json: bo
     names = " / ".join(expert.display_name(lg) for lg in langs)
     echo(style(clean(f"{names}  ({expert.id})"), bold=True))
     country = country_label(index, expert.country.code, ui)
-    echo(f"{word('country', ui)}: {country}; {enum_word(expert.country.basis, ui)}")
+    echo(f"{word('country', ui)}: {country}")
+    echo(f"  {word('country_basis', ui)}: {enum_word(expert.country.basis, ui)}")
     evidence = _english_only(word("evidence", ui), ui)
     echo(wrap(f"{evidence}: {expert.country.evidence}", "  "))
     if expert.country.external_source is not None:
@@ -209,7 +211,8 @@ def show(expert_id: str, lang: str | None, data_version: str | None, as_json: bo
     heading = f"{word('positions', ui)} ({count(len(expert.positions), 'position', ui)})"
     echo(style(heading, bold=True))
     for position in expert.positions:
-        when = word("as_of_source", ui, date=date(position.as_of, ui), source=position.source)
+        source = source_label(index, position.source, ui)
+        when = word("as_of_source", ui, date=date(position.as_of, ui), source=source)
         echo(clean(f"  {when}"))
         _show_text(position.title, langs, ui, "    ")
     echo()
@@ -225,7 +228,13 @@ def show(expert_id: str, lang: str | None, data_version: str | None, as_json: bo
         about = question.wording.text(ui) if question is not None else comment.question
         echo(
             wrap(
-                word("comment_about", ui, id=comment.id, source=comment.source, question=about),
+                word(
+                    "comment_about",
+                    ui,
+                    id=comment.id,
+                    source=source_label(index, comment.source, ui),
+                    question=about,
+                ),
                 "  ",
             )
         )
@@ -242,7 +251,7 @@ def show(expert_id: str, lang: str | None, data_version: str | None, as_json: bo
                         ui,
                         value=variant.value,
                         language=lang_name,
-                        source=variant.source,
+                        source=source_label(index, variant.source, ui),
                     ),
                     "  ",
                 )

@@ -152,6 +152,14 @@ def localized(command: click.Command, lang: Lang) -> click.Command:
         if isinstance(param, click.Option):
             param.help = tr(param.help)
         param.metavar = tr(param.metavar)
+        # click names a parameter in an error between straight quotes ('--limit'); in
+        # Russian, between «…»
+        if isinstance(param, click.Argument):
+            names = [(param.metavar or param.human_readable_name.upper()).strip("[]")]
+        else:
+            names = param.opts or [param.human_readable_name]
+        hint = " / ".join(f"«{name}»" for name in names)
+        param.get_error_hint = lambda _ctx, hint=hint: hint  # type: ignore[method-assign]
         params.append(param)
     new.params = params
     return new
@@ -303,12 +311,15 @@ def _in_words(exc: NptExpertsError, lang: Lang) -> str | None:
         UnknownCountryError,
         UnknownDataVersionError,
         UnknownIdError,
+        UnsupportedLanguageError,
         WithdrawnIdError,
     )
     from nptexperts.words import WORDS, join_or, quote, word
 
     if lang == "en" or isinstance(exc, WithdrawnIdError):
         return None
+    if isinstance(exc, UnsupportedLanguageError):
+        return word("unsupported_language", lang, tag=quote(str(exc.lang), lang))
     if isinstance(exc, UnknownDataVersionError):
         return word(
             "unknown_data_version",
@@ -420,6 +431,24 @@ def country_label(index: Index, code: str | None, lang: Lang) -> str:
     from nptexperts.countries import country_name
 
     return clean(f"{country_name(code, lang)} ({code})")
+
+
+def source_label(index: Index, source_id: str, lang: Lang) -> str:
+    """A source as a reader knows it, in ``lang``: «ПИР-Центр, № 23 (81), 2025» (its id
+    if the release has no such source)."""
+    from nptexperts.words import word
+
+    for source in index.sources:
+        if source.id == source_id:
+            return clean(
+                word(
+                    "source_short",
+                    lang,
+                    publisher=source.publisher.text(lang),
+                    number=source.number,
+                )
+            )
+    return clean(source_id)
 
 
 #: ``--lang`` of a command that speaks one language (by default, the interface's).
