@@ -50,3 +50,10 @@ collect_ignore_glob = ["typing_consumer/*"]
 hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     hypothesis_settings.load_profile("ci")
+
+
+@pytest.fixture(autouse=True)
+def _english_interface(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line speaks English unless a test asks for Russian, whatever the
+    machine's locale (a test of the language choice sets the variables itself)."""
+    monkeypatch.setenv("NPTEXPERTS_LANG", "en")
