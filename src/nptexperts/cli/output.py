@@ -121,11 +121,21 @@ def speaking(lang: Lang) -> Iterator[None]:
         yield
     finally:
         _interface[0] = previous
-        for module, attribute, original in patched:
-            setattr(module, attribute, original)
+        for target, name_, value in patched:
+            setattr(target, name_, value)
 
 
-def localized(command: click.Command, lang: Lang) -> click.Command:
+def _error_hint(hint: str) -> Callable[[click.Context | None], str]:
+    def get_error_hint(_ctx: click.Context | None) -> str:
+        return hint
+
+    return get_error_hint
+
+
+_C = TypeVar("_C", bound=click.Command)
+
+
+def localized(command: _C, lang: Lang) -> _C:
     """A copy of ``command`` whose help texts and metavars are in ``lang`` (the
     command's own object is left as it is)."""
     if lang == "en":
@@ -143,9 +153,9 @@ def localized(command: click.Command, lang: Lang) -> click.Command:
     new.help = tr(command.help)
     new.short_help = tr(command.short_help)
     new.options_metavar = tr(command.options_metavar)
-    if isinstance(command, click.Group):
-        new.subcommand_metavar = tr(command.subcommand_metavar)  # type: ignore[attr-defined]
-    new._help_option = None  # type: ignore[attr-defined]  # made again, in lang
+    if isinstance(command, click.Group) and isinstance(new, click.Group):
+        new.subcommand_metavar = gettext_(command.subcommand_metavar)
+    new._help_option = None  # made again, in lang
     params = []
     for param in command.params:
         param = copy.copy(param)
@@ -158,8 +168,7 @@ def localized(command: click.Command, lang: Lang) -> click.Command:
             names = [(param.metavar or param.human_readable_name.upper()).strip("[]")]
         else:
             names = param.opts or [param.human_readable_name]
-        hint = " / ".join(f"«{name}»" for name in names)
-        param.get_error_hint = lambda _ctx, hint=hint: hint  # type: ignore[method-assign]
+        param.get_error_hint = _error_hint(" / ".join(f"«{name}»" for name in names))  # type: ignore[method-assign,assignment]
         params.append(param)
     new.params = params
     return new
