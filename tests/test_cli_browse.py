@@ -273,8 +273,7 @@ def test_lookup_errors_are_one_line_in_the_chosen_language(args: list[str], expe
 def test_wrap_is_textwrap_fill_whether_or_not_the_text_fits(
     text: str, indent: str, columns: int
 ) -> None:
-    """A line that fits is returned without importing textwrap; it must be what
-    textwrap would give, and a longer one is textwrap's."""
+    """Every line, whether or not it fits, is what textwrap gives (after escaping)."""
     import textwrap
 
     from nptexperts.cli import output

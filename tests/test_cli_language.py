@@ -265,3 +265,15 @@ def test_set_language_works_right_after_import() -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "True", "True", "False"]
     assert "display" in dir(nptexperts)
+
+
+def test_an_english_command_reads_no_catalogue() -> None:
+    """English is the source language: no catalogue is opened (nor :mod:`locale`)."""
+    from nptexperts import words
+
+    words._catalogues.clear()
+    for args in (["list"], ["show", "tariq-rauf"], ["search", "nuclear"], ["list", "--bogus"]):
+        run(args)
+    assert not words._catalogues
+    run(["list", "--lang", "ru"])
+    assert set(words._catalogues) == {("ru", "nptexperts"), ("ru", "click")}

@@ -95,19 +95,20 @@ def catalogue(lang: str = "ru", domain: str = "nptexperts") -> GNUTranslations:
     key = (lang, domain)
     found = _catalogues.get(key)
     if found is None:
+        import io
         from gettext import GNUTranslations
-        from importlib.resources import files
 
-        mo = files("nptexperts").joinpath("locale", lang, "LC_MESSAGES", f"{domain}.mo")
+        from nptexperts.store import read_package_data
+
         try:
-            with mo.open("rb") as stream:
-                found = GNUTranslations(stream)
+            raw = read_package_data(f"locale/{lang}/LC_MESSAGES/{domain}.mo")
         except FileNotFoundError:  # pragma: no cover - an install always has it
             raise RuntimeError(
                 f"nptexperts: the {lang} catalogue {domain}.mo is missing; it is compiled"
                 " when the package is built or installed (pip install -e . again, or"
                 " python hatch_build.py compile)"
             ) from None
+        found = GNUTranslations(io.BytesIO(raw))
         _catalogues[key] = found
     return found
 

@@ -410,8 +410,6 @@ def width() -> int:
 def wrap(text: str, indent: str) -> str:
     """``text`` escaped (:func:`clean`), on lines of the terminal's width, each after ``indent``."""
     line, columns = clean(" ".join(text.split())), width()
-    if line and len(indent) + len(line) <= columns:
-        return indent + line  # what textwrap would give, without importing it
     import textwrap
 
     return textwrap.fill(
