@@ -277,3 +277,18 @@ def test_an_english_command_reads_no_catalogue() -> None:
     assert not words._catalogues
     run(["list", "--lang", "ru"])
     assert set(words._catalogues) == {("ru", "nptexperts"), ("ru", "click")}
+
+
+def test_info_s_rights_and_citation_in_russian_are_the_api_s_in_english() -> None:
+    """The Russian texts translate the very English the API gives (``dataset_info()``)."""
+    from nptexperts.words import word
+
+    data = nptexperts.dataset_info()
+    assert word("rights_text", "en") == data.rights
+    sources = "; ".join(f"{s.title} ({s.date.isoformat()}), {s.url}" for s in data.sources)
+    fields = {"package": data.package_version, "data": data.data_version, "digest": data.digest}
+    assert word("citation_text", "en", sources=sources, **fields) == data.citation
+    out = run(["info", "--lang", "ru"]).stdout
+    assert "Права: Код и собственные редакционные тексты проекта" in out
+    assert "только на английском" not in out
+    assert f"выпуск данных {data.data_version}" in " ".join(out.split())

@@ -232,6 +232,21 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
         "licence": N_("Licence"),
         "rights": N_("Rights"),
         "cite": N_("How to cite"),
+        # what `info` says of the rights and the citation (the same English as
+        # nptexperts.info.RIGHTS and DatasetInfo.citation; a test checks they agree)
+        "rights_text": N_(
+            "The code and this project's own editorial texts are under the MIT licence. The"
+            " English quotations, positions and context are PIR Center's published words (PIR"
+            " Press release № 23 (81), 2025), reproduced with attribution to PIR Center; they"
+            " are not relicensed. Every Russian text is an editorial translation made by this"
+            " project, not PIR Center's wording; each text's provenance says which is which."
+        ),
+        "citation_text": N_(
+            "nptexperts {package}, data release {data} (SHA-256 {digest}). Records of PIR"
+            " Center's published texts: {sources}. Please cite PIR Center's publication for the"
+            " quotations and the package for the curated records and editorial translations"
+            " (see CITATION.cff in the source distribution)."
+        ),
         "records": N_("Records"),
         "by_country": N_("Experts by country"),
         "releases": N_("Data releases"),

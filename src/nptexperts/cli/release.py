@@ -50,8 +50,8 @@ def _row(label: str, value: str) -> str:
     help=N_(
         "Show a data release: versions, SHA-256 digest (verified), counts, sources, rights,"
         " citation.\n\n"
-        "--lang ru shows the labels, counts and country names in Russian; the rights and"
-        " the citation exist in English only, and are labelled so."
+        "--lang ru shows everything in Russian: the labels, counts, country names, the"
+        " rights and the citation."
     )
 )
 @data_version_option
@@ -84,7 +84,6 @@ def info(data_version: str | None, as_json: bool, lang: str | None) -> None:
             (counts.sections, "section"),
         )
     )
-    english = f" ({word('english_only', ui)})" if ui != "en" else ""
     echo(_row(word("package_version", ui), data.package_version))
     echo(_row(word("data_version", ui), data.data_version))
     echo(_row(word("digest", ui), data.digest))
@@ -100,8 +99,21 @@ def info(data_version: str | None, as_json: bool, lang: str | None) -> None:
         echo(clean(_row("", titles[source.id].text(ui))))
         echo(clean(_row("", source.url)))
     echo(_row(word("licence", ui), data.licence))
-    echo(wrap(f"{word('rights', ui)}{english}: {data.rights}", ""))
-    echo(wrap(f"{word('cite', ui)}{english}: {data.citation}", ""))
+    if ui == "en":
+        rights, citation = data.rights, data.citation
+    else:
+        rights = word("rights_text", ui)
+        sources = "; ".join(f"{s.title} ({s.date.isoformat()}), {s.url}" for s in data.sources)
+        citation = word(
+            "citation_text",
+            ui,
+            package=data.package_version,
+            data=data.data_version,
+            digest=data.digest,
+            sources=sources,
+        )
+    echo(wrap(f"{word('rights', ui)}: {rights}", ""))
+    echo(wrap(f"{word('cite', ui)}: {citation}", ""))
 
 
 @click.command(
