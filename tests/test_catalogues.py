@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 import hatch_build  # noqa: E402  (the build hook, at the repository's root)
 
+import nptexperts  # noqa: E402
 from nptexperts import words  # noqa: E402
 
 FIX = "run `python hatch_build.py update`, translate, then `python hatch_build.py compile`"
@@ -136,3 +137,22 @@ def test_every_word_reads_the_catalogue_and_english_needs_none() -> None:
     assert words.word("expert", "en") == "Expert"
     assert words.count(2, "expert", "en") == "2 experts"
     assert not words._catalogues, "English must not read a catalogue"
+
+
+def test_a_word_is_a_mapping_of_both_languages() -> None:
+    both = words.WORDS["country"]
+    assert dict(both) == {"en": "Country", "ru": "Страна"}
+    assert len(both) == 2
+    assert "Country" in repr(both)
+    with pytest.raises(KeyError):
+        both["de"]  # type: ignore[index]
+    assert words.enum_word(nptexperts.Origin.PUBLISHED, "ru") == "текст публикации"
+
+
+def test_lists_end_in_one_or() -> None:
+    assert words.join_or(["А"], "ru") == "А"
+    assert words.join_or([], "en") == ""
+    assert words.join_or(["A", "B"], "en") == "A or B"
+    assert words.join_or(["А", "Б", "В"], "ru") == "А, Б или В"
+    assert words.quote("x", "ru") == "«x»"
+    assert words.quote("x", "en") == "“x”"
