@@ -16,6 +16,8 @@ kept in git. By hand::
 
     python hatch_build.py update    # extract the template, merge it into the .po files
     python hatch_build.py compile   # compile the .po files to .mo (after editing them)
+    python hatch_build.py adopt     # words.py entries still written {"en": …, "ru": …}
+                                    # (a branch made before the catalogues): into the .po
 
 ``tests/test_catalogues.py`` fails when the template differs from a fresh
 extraction, when a message lacks its Russian, or when a ``.mo`` is not what its
@@ -134,6 +136,98 @@ def compile_all() -> list[Path]:
     return written
 
 
+WORDS_FILE = PACKAGE / "words.py"
+
+
+def _literal(node: Any) -> Any:
+    import ast
+
+    return ast.literal_eval(node)
+
+
+def adopt() -> list[str]:
+    """Move words still written the old way in ``words.py`` into the catalogue.
+
+    A branch made before the catalogues adds a word as ``"key": {"en": E, "ru": R}`` (in
+    ``WORDS`` or an ``ENUM_WORDS`` table) or a counted noun as ``"noun": ((E1, E2), (R1,
+    R2, R3))``. This rewrites each as ``N_(E)``, ``C_("Enum", E)`` or ``Nn_("{n} E1",
+    "{n} E2")``, extracts the template again and writes each Russian into the ``.po``,
+    then compiles. Returns the keys it adopted.
+    """
+    import ast
+
+    source = WORDS_FILE.read_text(encoding="utf-8")
+    lines = source.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+
+    def span(node: Any) -> tuple[int, int]:
+        start = offsets[node.lineno - 1] + len(
+            lines[node.lineno - 1].encode()[: node.col_offset].decode()
+        )
+        end = offsets[node.end_lineno - 1] + len(
+            lines[node.end_lineno - 1].encode()[: node.end_col_offset].decode()
+        )
+        return start, end
+
+    edits: list[tuple[int, int, str]] = []
+    russian: dict[tuple[str | None, Any], Any] = {}
+    adopted: list[str] = []
+
+    def visit_table(table: Any, context: str | None) -> None:
+        for key, value in zip(table.keys, table.values, strict=True):
+            if not isinstance(value, ast.Dict):
+                continue
+            both = _literal(value)
+            if not (isinstance(both, dict) and set(both) == {"en", "ru"}):
+                continue
+            english = json_string(both["en"])
+            text = f"C_({json_string(context)}, {english})" if context else f"N_({english})"
+            edits.append((*span(value), text))
+            russian[(context, both["en"])] = both["ru"]
+            adopted.append(_literal(key))
+
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.AnnAssign) or not isinstance(node.target, ast.Name):
+            continue
+        name, value = node.target.id, node.value
+        if name == "WORDS" and isinstance(value, ast.Call):
+            visit_table(value.args[0], None)
+        elif name == "ENUM_WORDS" and isinstance(value, ast.Dict):
+            for enum_key, table in zip(value.keys, value.values, strict=True):
+                if isinstance(table, ast.Call):
+                    visit_table(table.args[0], _literal(enum_key))
+        elif name == "COUNT_NOUNS" and isinstance(value, ast.Dict):
+            for key, entry in zip(value.keys, value.values, strict=True):
+                if isinstance(entry, ast.Tuple) and len(entry.elts) == 2:
+                    (one, many), forms = _literal(entry)
+                    msgid = (f"{{n}} {one}", f"{{n}} {many}")
+                    text = f"Nn_({json_string(msgid[0])}, {json_string(msgid[1])})"
+                    edits.append((*span(entry), text))
+                    russian[(None, msgid)] = tuple(f"{{n}} {form}" for form in forms)
+                    adopted.append(_literal(key))
+    for start, end, text in sorted(edits, reverse=True):
+        source = source[:start] + text + source[end:]
+    WORDS_FILE.write_text(source, encoding="utf-8")
+    update()
+    for lang in LANGUAGES:
+        catalog = read_po(lang, "nptexperts")
+        for message in catalog:
+            found = russian.get((message.context, message.id))
+            if found is not None:
+                message.string = found
+        write_po_file(catalog, lang, "nptexperts")
+    compile_all()
+    return adopted
+
+
+def json_string(text: str) -> str:
+    import json
+
+    return json.dumps(text, ensure_ascii=False)
+
+
 try:
     from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 except ImportError:  # run by hand, without hatchling
@@ -155,9 +249,9 @@ class CatalogueBuildHook(BuildHookInterface):  # type: ignore[misc,valid-type]
 
 
 def main(argv: list[str]) -> int:
-    commands = {"update": update, "compile": compile_all}
+    commands = {"update": update, "compile": compile_all, "adopt": adopt}
     if len(argv) != 1 or argv[0] not in commands:
-        print("usage: python hatch_build.py update|compile", file=sys.stderr)
+        print("usage: python hatch_build.py update|compile|adopt", file=sys.stderr)
         return 2
     commands[argv[0]]()
     return 0
