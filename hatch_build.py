@@ -81,12 +81,12 @@ def click_template() -> Any:
 
 
 def template_text() -> bytes:
-    """The template as written to ``nptexperts.pot``: no header, no line numbers, sorted
-    (so that it changes only when a message does)."""
+    """The template as written to ``nptexperts.pot``: no header, no locations, sorted (so
+    that it changes only when a message does, not when code moves)."""
     from babel.messages.pofile import write_po
 
     out = io.BytesIO()
-    write_po(out, template(), omit_header=True, sort_output=True, include_lineno=False)
+    write_po(out, template(), omit_header=True, sort_output=True, no_location=True)
     return out.getvalue()
 
 
@@ -101,7 +101,7 @@ def write_po_file(catalog: Any, lang: str, domain: str) -> None:
     from babel.messages.pofile import write_po
 
     out = io.BytesIO()
-    write_po(out, catalog, sort_output=True, include_lineno=False, ignore_obsolete=True)
+    write_po(out, catalog, sort_output=True, no_location=True, ignore_obsolete=True)
     po_path(lang, domain).write_bytes(out.getvalue())
 
 
@@ -136,7 +136,8 @@ def compile_all() -> list[Path]:
     return written
 
 
-WORDS_FILE = PACKAGE / "words.py"
+#: The module of the interface's words (found by name, wherever the package keeps it).
+WORDS_FILE = min(PACKAGE.rglob("*words.py"))
 
 
 def _literal(node: Any) -> Any:

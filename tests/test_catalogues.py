@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = next(p for p in Path(__file__).resolve().parents if (p / "hatch_build.py").exists())
 sys.path.insert(0, str(ROOT))
 import hatch_build  # noqa: E402  (the build hook, at the repository's root)
 

@@ -96,7 +96,7 @@ _LAZY = {
 
 #: Submodules that are attributes of the package on first use, as if imported
 #: (``nptexperts.display.set_language("ru")`` right after ``import nptexperts``).
-_SUBMODULES = frozenset({"display", "words"})
+_SUBMODULES = frozenset({"display"})
 
 
 def __getattr__(name: str) -> object:
