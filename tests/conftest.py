@@ -55,3 +55,10 @@ except ImportError:  # pragma: no cover - only with pytest alone installed
 else:
     hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
     hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture(autouse=True)
+def _english_interface(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line speaks English unless a test asks for Russian, whatever the
+    machine's locale (a test of the language choice sets the variables itself)."""
+    monkeypatch.setenv("NPTEXPERTS_LANG", "en")

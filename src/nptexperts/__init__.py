@@ -63,6 +63,7 @@ from nptexperts._version import DATA_VERSION, __version__
 if TYPE_CHECKING:
     from nptexperts._fault import Fault
     from nptexperts._frames import load_frame
+    from nptexperts._lookup.collation import sort_key
     from nptexperts._lookup.searching import (
         Hit,
         MatchDict,
@@ -112,11 +113,20 @@ _LAZY = {
     "MatchField": "nptexperts._lookup.searching",
     "search": "nptexperts._lookup.searching",
     "load_frame": "nptexperts._frames",
+    "sort_key": "nptexperts._lookup.collation",
 }
+
+#: Submodules that are attributes of the package on first use, as if imported
+#: (``nptexperts.display.set_language("ru")`` right after ``import nptexperts``).
+_SUBMODULES = frozenset({"display"})
 
 
 def __getattr__(name: str) -> object:
     module = _LAZY.get(name)
+    if module is None and name in _SUBMODULES:
+        import importlib
+
+        return importlib.import_module(f"nptexperts.{name}")
     if module is None:
         raise AttributeError(f"module 'nptexperts' has no attribute {name!r}")
     import importlib
@@ -127,7 +137,7 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})
 
 
 __all__ = [
@@ -202,5 +212,6 @@ __all__ = [
     "load_index",
     "normalize_lang",
     "search",
+    "sort_key",
     "source_text",
 ]

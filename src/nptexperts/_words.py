@@ -5,6 +5,13 @@ the command line, the notebook display and the documentation all take their
 words from here, so that a Russian reader sees Russian throughout, in the terms
 PIR Center itself uses (its Advisory Board is «Экспертный совет ПИР-Центра»).
 
+English is the source language: this module holds the English words, marked for
+Babel's extractor (``N_``, ``C_`` with a context, ``Nn_`` with a plural). Their
+Russian is in the gettext catalogue ``locale/ru/LC_MESSAGES/nptexperts.po``, which the
+build compiles to a ``.mo`` file; the catalogue is read only when Russian is asked
+for, so English costs nothing. Russian plural forms (one, few, many) follow the
+catalogue's ``Plural-Forms`` rule.
+
 >>> from nptexperts._records.models import AdvisoryBoard, Origin
 >>> word("advisory_board", "ru")
 'Экспертный совет ПИР-Центра'
@@ -15,379 +22,451 @@ PIR Center itself uses (its Advisory Board is «Экспертный совет 
 >>> import datetime
 >>> date(datetime.date(2026, 4, 27), "ru"), date(datetime.date(2026, 4, 27), "en")
 ('27 апреля 2026 г.', '27 April 2026')
+>>> WORDS["country"]["ru"], WORDS["country"]["en"]
+('Страна', 'Country')
 
 A key or an enumeration value without words is a :class:`KeyError`; a test
-checks that every member of every enumeration has words in both languages.
+checks that every member of every enumeration has words, and that every English
+word has its Russian in the catalogue.
+
+To add a word: add its English here (``"key": N_("English")``), then run
+``python hatch_build.py update`` (extracts ``nptexperts.pot`` and merges it into the
+``.po``), write the Russian in the ``.po`` and run ``python hatch_build.py compile``.
 """
 
 from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Mapping
-from typing import Final
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Final
 
 from nptexperts._records.lang import Lang, normalize_lang
 
-__all__ = ["COUNT_NOUNS", "ENUM_WORDS", "WORDS", "count", "date", "enum_word", "word"]
+if TYPE_CHECKING:
+    from gettext import GNUTranslations
+
+__all__ = [
+    "COUNT_NOUNS",
+    "C_",
+    "ENUM_WORDS",
+    "N_",
+    "WORDS",
+    "Nn_",
+    "catalogue",
+    "count",
+    "date",
+    "enum_word",
+    "join_or",
+    "quote",
+    "word",
+]
+
+
+# -- the markers Babel's extractor reads (hatch_build.py: KEYWORDS) -------------------------
+
+
+def N_(english: str) -> str:
+    """Mark ``english`` for the catalogue (its Russian is looked up when asked for)."""
+    return english
+
+
+def C_(context: str, english: str) -> tuple[str, str]:
+    """Mark ``english`` for the catalogue, in ``context`` (an enumeration's name)."""
+    return context, english
+
+
+def Nn_(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a noun with its number for the catalogue: ``"{n} expert", "{n} experts"``."""
+    return singular, plural
+
+
+# -- the catalogues -----------------------------------------------------------------------
+
+_catalogues: dict[tuple[str, str], GNUTranslations] = {}
+
+
+def catalogue(lang: str = "ru", domain: str = "nptexperts") -> GNUTranslations:
+    """The compiled gettext catalogue of ``domain`` in ``lang`` (read once, on first use).
+
+    ``domain`` is ``"nptexperts"`` (the package's words) or ``"click"`` (click's own
+    messages: usage errors, "Usage:", "Show this message and exit.").
+    """
+    key = (lang, domain)
+    found = _catalogues.get(key)
+    if found is None:
+        import io
+        from gettext import GNUTranslations
+
+        from nptexperts._releases.store import read_package_data
+
+        try:
+            raw = read_package_data(f"locale/{lang}/LC_MESSAGES/{domain}.mo")
+        except FileNotFoundError:  # pragma: no cover - an install always has it
+            raise RuntimeError(
+                f"nptexperts: the {lang} catalogue {domain}.mo is missing; it is compiled"
+                " when the package is built or installed (pip install -e . again, or"
+                " python hatch_build.py compile)"
+            ) from None
+        found = GNUTranslations(io.BytesIO(raw))
+        _catalogues[key] = found
+    return found
+
+
+class _Words(Mapping[Lang, str]):
+    """One word in both languages: the English, and its Russian from the catalogue."""
+
+    __slots__ = ("context", "english")
+
+    def __init__(self, context: str | None, english: str) -> None:
+        self.context = context
+        self.english = english
+
+    def __getitem__(self, lang: Lang) -> str:
+        if lang == "en":
+            return self.english
+        if lang != "ru":
+            raise KeyError(lang)
+        russian = catalogue("ru")
+        if self.context is None:
+            return russian.gettext(self.english)
+        return russian.pgettext(self.context, self.english)
+
+    def __iter__(self) -> Iterator[Lang]:
+        return iter(("en", "ru"))
+
+    def __len__(self) -> int:
+        return 2
+
+    def __repr__(self) -> str:
+        return f"<words {self.english!r}>"
+
+
+def _table(
+    marked: Mapping[str, str | tuple[str, str] | Mapping[Lang, str]],
+) -> Mapping[str, Mapping[Lang, str]]:
+    """The words of a table, by key. An entry still written the old way, as
+    ``{"en": …, "ru": …}`` (a branch made before the catalogues), is kept as it is until
+    ``python hatch_build.py adopt`` moves its Russian into the catalogue (a test fails
+    meanwhile)."""
+    return {
+        key: _Words(None, value)
+        if isinstance(value, str)
+        else value
+        if isinstance(value, Mapping)
+        else _Words(*value)
+        for key, value in marked.items()
+    }
+
 
 #: Labels and phrases, by key; a phrase may have ``{fields}`` that :func:`word` fills.
-WORDS: Final[Mapping[str, Mapping[Lang, str]]] = {
-    # -- records and their fields
-    "expert": {"en": "Expert", "ru": "Эксперт"},
-    "experts": {"en": "Experts", "ru": "Эксперты"},
-    "name": {"en": "Name", "ru": "Имя"},
-    "record_id": {"en": "Record id", "ru": "Идентификатор записи"},
-    "country": {"en": "Country", "ru": "Страна"},
-    "country_basis": {"en": "Basis", "ru": "Основание"},
-    "evidence": {"en": "Evidence", "ru": "Обоснование"},
-    "external_source": {"en": "Outside source", "ru": "Внешний источник"},
-    "unknown_country": {"en": "unknown country", "ru": "страна неизвестна"},
-    "advisory_board": {
-        "en": "PIR Center Advisory Board",
-        "ru": "Экспертный совет ПИР-Центра",
-    },
-    "positions": {"en": "Positions", "ru": "Должности"},
-    "position": {"en": "Position", "ru": "Должность"},
-    "as_of": {"en": "as of {date}", "ru": "по состоянию на {date}"},
-    "comments": {"en": "Comments", "ru": "Комментарии"},
-    "comment": {"en": "Comment", "ru": "Комментарий"},
-    "coverage": {"en": "Comments in the dataset", "ru": "Комментарии в наборе данных"},
-    "question": {"en": "Question", "ru": "Вопрос"},
-    "questions": {"en": "Questions", "ru": "Вопросы"},
-    "context": {"en": "PIR's words around the quote", "ru": "Слова ПИР-Центра вокруг цитаты"},
-    "span": {
-        "en": "characters {start}–{end} of the source's text",
-        "ru": "символы {start}–{end} текста источника",
-    },
-    "name_variants": {"en": "Other spellings", "ru": "Другие написания"},
-    "name_variant": {"en": "Other spelling", "ru": "Другое написание"},
-    "record_notes": {"en": "Editors' notes", "ru": "Примечания редакторов"},
-    "dataset_notes": {"en": "Dataset notes", "ru": "Примечания к набору данных"},
-    "topic": {"en": "Topic", "ru": "Тема"},
-    "source": {"en": "Source", "ru": "Источник"},
-    "sources": {"en": "Sources", "ru": "Источники"},
-    "section": {"en": "Section", "ru": "Раздел"},
-    "summary": {"en": "PIR's summary", "ru": "Резюме ПИР-Центра"},
-    "keywords": {"en": "Keywords", "ru": "Ключевые слова"},
-    "conference_start": {
-        "en": "The Review Conference starts (as PIR states it)",
-        "ru": "Начало Обзорной конференции (по словам ПИР-Центра)",
-    },
-    "project_goal": {"en": "The project's goal", "ru": "Цель проекта"},
-    "project_method": {"en": "How the comments were gathered", "ru": "Как собраны комментарии"},
-    "project_context": {
-        "en": "The context PIR gives",
-        "ru": "Контекст, который называет ПИР-Центр",
-    },
-    "number": {"en": "Number", "ru": "Номер"},
-    "date": {"en": "Date", "ru": "Дата"},
-    "publisher": {"en": "Publisher", "ru": "Издатель"},
-    "language": {"en": "Language", "ru": "Язык"},
-    "lang_en": {"en": "English", "ru": "английский"},
-    "lang_ru": {"en": "Russian", "ru": "русский"},
-    # -- provenance and languages
-    "in_english": {"en": "in English", "ru": "на английском"},
-    "english_only": {"en": "English only", "ru": "только на английском"},
-    "provenance": {"en": "Provenance", "ru": "Происхождение"},
-    # -- phrases
-    "no_comments_quoted": {
-        "en": "The source quotes none of this expert's comments; they are only in PIR Center's"
-        " section “{section}”.",
-        "ru": "Источник не цитирует комментариев этого эксперта; они есть только в разделе"
-        " ПИР-Центра «{section}».",
-    },
-    "listed_without_experts": {
-        "en": "The source lists {country} among the experts' countries, but no position of the"
-        " experts it names points to it (see the dataset notes).",
-        "ru": "Источник называет страну {country} среди стран экспертов, но ни одна должность"
-        " названных в нём экспертов не указывает на неё (см. примечания к набору данных).",
-    },
-    "no_expert_from": {
-        "en": "No expert in the dataset is from {country}.",
-        "ru": "В наборе данных нет экспертов из страны {country}.",
-    },
-    "error": {"en": "Error", "ru": "Ошибка"},
-    "unknown_expert": {
-        "en": "no expert has the id {id}",
-        "ru": "нет эксперта с идентификатором {id}",
-    },
-    "unknown_comment": {
-        "en": "no comment has the id {id}",
-        "ru": "нет комментария с идентификатором {id}",
-    },
-    "unknown_source": {
-        "en": "no source has the id {id}",
-        "ru": "нет источника с идентификатором {id}",
-    },
-    "unknown_data_version": {
-        "en": "no data release has the version {version}: the releases are {releases}",
-        "ru": "нет выпуска данных с версией {version}; выпуски: {releases}",
-    },
-    "arg_query": {"en": "the query", "ru": "запрос"},
-    "arg_id": {"en": "the id", "ru": "id"},
-    "arg_country": {"en": "the country", "ru": "страна"},
-    "too_long": {
-        "en": "{what} is {length} characters long: at most {limit} are allowed",
-        "ru": "{what}: {length} знаков, а допускается не больше {limit}",
-    },
-    "too_many_parts": {
-        "en": "the query has {n} words and phrases: at most {limit} are allowed",
-        "ru": "в запросе {n} слов и фраз, а допускается не больше {limit}",
-    },
-    "unknown_country_query": {
-        "en": "{query} names no country",
-        "ru": "{query} — не название страны и не её код",
-    },
-    "did_you_mean": {"en": "did you mean {options}?", "ru": "возможно, вы имели в виду {options}?"},
-    "or": {"en": "or", "ru": "или"},
-    "and_more": {"en": "and {n} more", "ru": "и ещё {n}"},
-    "no_matches": {"en": "no matches for {query}", "ru": "ничего не найдено по запросу {query}"},
-    "data_version": {"en": "Data version", "ru": "Версия данных"},
-    "package_version": {"en": "Package version", "ru": "Версия пакета"},
-    "digest": {"en": "SHA-256", "ru": "SHA-256"},
-    "verified": {
-        "en": "checked at load against the digests in the package's code: the installed"
-        " data files are undamaged and unedited (a check, not a signature)",
-        "ru": "сверено при загрузке с дайджестами в коде пакета: установленные файлы данных"
-        " не повреждены и не изменены (это проверка, а не подпись)",
-    },
-    "licence": {"en": "Licence", "ru": "Лицензия"},
-    "rights": {"en": "Rights", "ru": "Права"},
-    "cite": {"en": "How to cite", "ru": "Как цитировать"},
-    "records": {"en": "Records", "ru": "Записи"},
-    "by_country": {"en": "Experts by country", "ru": "Эксперты по странам"},
-    "releases": {"en": "Data releases", "ru": "Выпуски данных"},
-    "release_heading": {"en": "data {version}", "ru": "данные {version}"},
-    "first_shipped": {
-        "en": "first in nptexperts {version}",
-        "ru": "впервые в nptexperts {version}",
-    },
-    "withdrew": {"en": "withdrew {kind} {id}: {reason}", "ru": "отозвано ({kind}) {id}: {reason}"},
-    "use_instead": {"en": "; use {id}", "ru": "; взамен: {id}"},
-    "diff_heading": {"en": "data {old} → {new}", "ru": "данные {old} → {new}"},
-    "diff_same": {"en": "no record differs", "ru": "ни одна запись не отличается"},
-    "diff_added_record": {"en": "Added: {kind} {id}", "ru": "Добавлена запись: {kind} {id}"},
-    "diff_removed_record": {"en": "Removed: {kind} {id}", "ru": "Удалена запись: {kind} {id}"},
-    "diff_changed_record": {
-        "en": "Changed: {kind} {id}",
-        "ru": "Изменения в записи: {kind} {id}",
-    },
-    "diff_kind_counts": {
-        "en": "{kind}: {added} added, {removed} removed, {changed} changed",
-        "ru": "{kind}: добавлено {added}, удалено {removed}, изменено {changed}",
-    },
-    "kinds_expert": {"en": "experts", "ru": "эксперты"},
-    "kinds_comment": {"en": "comments", "ru": "комментарии"},
-    "kinds_source": {"en": "sources", "ru": "источники"},
-    "kinds_section": {"en": "sections", "ru": "разделы"},
-    "kinds_question": {"en": "questions", "ru": "вопросы"},
-    "kinds_note": {"en": "notes", "ru": "примечания"},
-    "in_lang_en": {"en": "in English", "ru": "по-английски"},
-    "in_lang_ru": {"en": "in Russian", "ru": "по-русски"},
-    # -- the notebook display of search results
-    "search_field": {"en": "Matched in", "ru": "Где найдено"},
-    "no_results": {"en": "No results", "ru": "Ничего не найдено"},
-    "search_hits": {"en": "Text, with the hits", "ru": "Текст с найденным"},
-    "match_comment": {"en": "comment", "ru": "комментарий"},
-    "match_position": {"en": "position", "ru": "должность"},
-    "match_name": {"en": "name", "ru": "имя"},
-    "match_name_variant": {"en": "other spelling", "ru": "другое написание"},
-    # -- the records' fields, as the diff names them (the English is the field's name)
-    "field_name": {"en": "name", "ru": "имя"},
-    "field_family_name": {"en": "family_name", "ru": "фамилия"},
-    "field_honorific": {"en": "honorific", "ru": "обращение"},
-    "field_country": {"en": "country", "ru": "страна"},
-    "field_code": {"en": "code", "ru": "код"},
-    "field_basis": {"en": "basis", "ru": "основание отнесения"},
-    "field_evidence": {"en": "evidence", "ru": "на чём основано"},
-    "field_external_source": {"en": "external_source", "ru": "внешний источник"},
-    "field_advisory_board": {"en": "advisory_board", "ru": "Экспертный совет ПИР-Центра"},
-    "field_section": {"en": "section", "ru": "раздел"},
-    "field_coverage": {"en": "coverage", "ru": "цитирование"},
-    "field_notes": {"en": "notes", "ru": "примечания редакции"},
-    "field_positions": {"en": "positions", "ru": "должность"},
-    "field_title": {"en": "title", "ru": "название"},
-    "field_source": {"en": "source", "ru": "источник"},
-    "field_as_of": {"en": "as_of", "ru": "на дату"},
-    "field_name_variants": {"en": "name_variants", "ru": "другое написание имени"},
-    "field_value": {"en": "value", "ru": "написание"},
-    "field_lang": {"en": "lang", "ru": "язык"},
-    "field_note": {"en": "note", "ru": "примечание"},
-    "field_body": {"en": "body", "ru": "текст"},
-    "field_context": {"en": "context", "ru": "контекст"},
-    "field_span": {"en": "span", "ru": "место в тексте источника"},
-    "field_start": {"en": "start", "ru": "начало"},
-    "field_end": {"en": "end", "ru": "конец"},
-    "field_question": {"en": "question", "ru": "вопрос"},
-    "field_expert": {"en": "expert", "ru": "эксперт"},
-    "field_provenance": {"en": "provenance", "ru": "происхождение"},
-    "field_wording": {"en": "wording", "ru": "формулировка"},
-    "field_publisher": {"en": "publisher", "ru": "издатель"},
-    "field_number": {"en": "number", "ru": "номер"},
-    "field_date": {"en": "date", "ru": "дата"},
-    "field_url": {"en": "url", "ru": "адрес"},
-    "field_language": {"en": "language", "ru": "язык"},
-    "field_text_file": {"en": "text_file", "ru": "файл текста"},
-    "field_keywords": {"en": "keywords", "ru": "ключевые слова"},
-    "field_summary": {"en": "summary", "ru": "описание"},
-    "field_topic": {"en": "topic", "ru": "тема"},
-    "field_stated_expert_count": {"en": "stated_expert_count", "ru": "заявленное число экспертов"},
-    "field_stated_countries": {"en": "stated_countries", "ru": "заявленные страны"},
-    "field_conference_start": {"en": "conference_start", "ru": "начало конференции"},
-    "field_goal": {"en": "goal", "ru": "цель"},
-    "field_method": {"en": "method", "ru": "метод"},
-    "field_id": {"en": "id", "ru": "идентификатор"},
-    "diff_none": {"en": "(none)", "ru": "(нет)"},
-    "diff_summary": {
-        "en": "{added} added, {removed} removed, {changed} changed ({records})",
-        "ru": "добавлено: {added}, удалено: {removed}, изменено: {changed} ({records})",
-    },
-    "kind_expert": {"en": "expert", "ru": "эксперт"},
-    "kind_comment": {"en": "comment", "ru": "комментарий"},
-    "kind_source": {"en": "source", "ru": "источник"},
-    "kind_section": {"en": "section", "ru": "раздел"},
-    "kind_question": {"en": "question", "ru": "вопрос"},
-    "kind_note": {"en": "note", "ru": "примечание"},
-    # -- the documentation site: its reader pages
-    "site_experts_intro": {
-        "en": "Every expert in the dataset (data version {version}), with the country, membership"
-        " of PIR Center's Advisory Board as the source states it, and the number of comments"
-        " the dataset holds. Each name links to the expert's page, whose address stays the same.",
-        "ru": "Все эксперты набора данных (версия данных {version}): страна, членство в Экспертном"
-        " совете ПИР-Центра по словам источника и число комментариев в наборе данных. Имя ведёт"
-        " на страницу эксперта; её адрес не меняется.",
-    },
-    "site_labels_intro": {
-        "en": "Every text is labelled with where its words come from: *published* is the"
-        " source's own wording, *editorial translation* a translation made for this dataset,"
-        " *editorial wording* the dataset editors' own words.",
-        "ru": "У каждого текста указано происхождение: *опубликовано* — формулировка источника,"
-        " *редакционный перевод* — перевод, сделанный для этого набора данных, *редакционный"
-        " текст* — слова редакторов набора данных.",
-    },
-    "site_other_language": {"en": "This page in Russian", "ru": "Эта страница на английском"},
-    "site_all_experts": {"en": "All experts", "ru": "Все эксперты"},
-    "site_board_member": {"en": "member", "ru": "член"},
-    "site_board_unknown": {"en": "not stated", "ru": "не указано"},
-    "site_published_original": {"en": "Published original", "ru": "Опубликованный оригинал"},
-    "site_quoted_from": {"en": "Quoted from", "ru": "Цитата из источника"},
-    "site_address": {"en": "Address", "ru": "Адрес"},
-    "site_source_notes": {"en": "Notes on the source", "ru": "Примечания к источнику"},
-    "site_stated": {
-        "en": "The source says the section holds {experts}, from: {countries}.",
-        "ru": "По словам источника, в разделе {experts} из стран: {countries}.",
-    },
-    "site_notes_intro": {
-        "en": "The dataset editors' notes on the source: what it says, what it leaves out,"
-        " and how the records keep it.",
-        "ru": "Примечания редакторов набора данных к источнику: что в нём сказано, чего в нём"
-        " нет и как это отражено в записях.",
-    },
-    # -- the documentation site: the theme's own words (the English is what the theme
-    # prints; the Russian pages show the Russian)
-    "site_next": {"en": "Next", "ru": "Далее"},
-    "site_previous": {"en": "Previous", "ru": "Назад"},
-    "site_on_this_page": {"en": "On this page", "ru": "На этой странице"},
-    "site_back_to_top": {"en": "Back to top", "ru": "Наверх"},
-    "site_made_with": {"en": "Made with ", "ru": "Сделано на "},
-    "site_skip": {"en": "Skip to content", "ru": "Перейти к содержимому"},
-    "site_toggle_navigation": {
-        "en": "Toggle site navigation sidebar",
-        "ru": "Показать или скрыть навигацию по сайту",
-    },
-    "site_toggle_contents": {
-        "en": "Toggle table of contents sidebar",
-        "ru": "Показать или скрыть содержание страницы",
-    },
-    "site_toggle_theme": {
-        "en": "Toggle Light / Dark / Auto color theme",
-        "ru": "Светлая, тёмная или автоматическая тема",
-    },
-    "site_home": {"en": "Home", "ru": "Главная"},
-    "site_search": {"en": "Search", "ru": "Поиск"},
-    "site_copyright": {
-        "en": "Copyright &#169; %(copyright)s",
-        "ru": "&#169; %(copyright)s",
-    },
-    "site_authors": {"en": "nptexperts developers", "ru": "разработчики nptexperts"},
-    # -- the command line (list, show)
-    "labelled": {"en": "{label} ({note})", "ru": "{label} ({note})"},
-    "text_label": {"en": "[{language}, {origin}]", "ru": "[{language}, {origin}]"},
-    "as_of_source": {"en": "as of {date}, {source}:", "ru": "по состоянию на {date}, {source}:"},
-    "comment_about": {"en": "{id} ({source}): {question}", "ru": "{id} ({source}): {question}"},
-    "variant": {"en": "{value} ({language}, {source})", "ru": "{value} ({language}, {source})"},
-}
+#: ``WORDS[key]["ru"]`` reads the catalogue.
+WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
+    {
+        # -- records and their fields
+        "expert": N_("Expert"),
+        "experts": N_("Experts"),
+        "name": N_("Name"),
+        "record_id": N_("Record id"),
+        "country": N_("Country"),
+        "country_basis": N_("Basis"),
+        "evidence": N_("Evidence"),
+        "external_source": N_("Outside source"),
+        "unknown_country": N_("unknown country"),
+        "advisory_board": N_("PIR Center Advisory Board"),
+        "positions": N_("Positions"),
+        "position": N_("Position"),
+        "as_of": N_("as of {date}"),
+        "comments": N_("Comments"),
+        "comment": N_("Comment"),
+        "coverage": N_("Comments in the dataset"),
+        "question": N_("Question"),
+        "questions": N_("Questions"),
+        "context": N_("PIR's words around the quote"),
+        "span": N_("characters {start}–{end} of the source's text"),
+        "name_variants": N_("Other spellings"),
+        "name_variant": N_("Other spelling"),
+        "record_notes": N_("Editors' notes"),
+        "dataset_notes": N_("Dataset notes"),
+        "topic": N_("Topic"),
+        "source": N_("Source"),
+        "sources": N_("Sources"),
+        # a source as a reader knows it: "PIR Center, № 23 (81), 2025"
+        "source_short": N_("{publisher}, {number}"),
+        "section": N_("Section"),
+        "summary": N_("PIR's summary"),
+        "keywords": N_("Keywords"),
+        "conference_start": N_("The Review Conference starts (as PIR states it)"),
+        "project_goal": N_("The project's goal"),
+        "project_method": N_("How the comments were gathered"),
+        "project_context": N_("The context PIR gives"),
+        "number": N_("Number"),
+        "date": N_("Date"),
+        "publisher": N_("Publisher"),
+        "language": N_("Language"),
+        "lang_en": N_("English"),
+        "lang_ru": N_("Russian"),
+        # -- provenance and languages
+        "in_english": N_("in English"),
+        "english_only": N_("English only"),
+        "provenance": N_("Provenance"),
+        # -- phrases
+        "no_comments_quoted": N_(
+            "The source quotes none of this expert's comments; they are only in PIR Center's "
+            "section “{section}”."
+        ),
+        "listed_without_experts": N_(
+            "The source lists {country} among the experts' countries, but no position of the "
+            "experts it names points to it (see the dataset notes)."
+        ),
+        "no_expert_from": N_("No expert in the dataset is from {country}."),
+        "error": N_("Error"),
+        "unknown_expert": N_("no expert has the id {id}"),
+        "unknown_comment": N_("no comment has the id {id}"),
+        "unknown_source": N_("no source has the id {id}"),
+        "unknown_data_version": N_(
+            "no data release has the version {version}: the releases are {releases}"
+        ),
+        "unknown_country_query": N_("{query} names no country"),
+        "unsupported_language": N_("unsupported language {tag}: use en or ru"),
+        "did_you_mean": N_("did you mean {options}?"),
+        # an error and its suggestions: "no expert has the id 'x': did you mean …?"
+        "with_suggestion": N_("{message}: {suggestion}"),
+        "or": N_("or"),
+        "and_more": N_("and {n} more"),
+        "no_matches": N_("no matches for {query}"),
+        "data_version": N_("Data version"),
+        "package_version": N_("Package version"),
+        "digest": N_("SHA-256"),
+        "verified": N_(
+            "checked at load against the digests in the package's code: the installed data files are undamaged and unedited (a check, not a signature)"
+        ),
+        "licence": N_("Licence"),
+        "rights": N_("Rights"),
+        "cite": N_("How to cite"),
+        # what `info` says of the rights and the citation (the same English as
+        # nptexperts._releases.info.RIGHTS and DatasetInfo.citation; a test checks they agree)
+        "rights_text": N_(
+            "The code and this project's own editorial texts are under the MIT licence. The"
+            " English quotations, positions and context are PIR Center's published words (PIR"
+            " Press release № 23 (81), 2025), reproduced with attribution to PIR Center; they"
+            " are not relicensed. Every Russian text is an editorial translation made by this"
+            " project, not PIR Center's wording; each text's provenance says which is which."
+        ),
+        "citation_text": N_(
+            "nptexperts {package}, data release {data} (SHA-256 {digest}). Records of PIR"
+            " Center's published texts: {sources}. Please cite PIR Center's publication for the"
+            " quotations and the package for the curated records and editorial translations"
+            " (see nptexperts info --cite, or dataset_info().citation_cff)."
+        ),
+        "records": N_("Records"),
+        "by_country": N_("Experts by country"),
+        "releases": N_("Data releases"),
+        "release_heading": N_("data {version}"),
+        "first_shipped": N_("first in nptexperts {version}"),
+        "withdrew": N_("withdrew {kind} {id}: {reason}"),
+        "use_instead": N_("; use {id}"),
+        "diff_heading": N_("data {old} → {new}"),
+        "diff_same": N_("no record differs"),
+        "diff_none": N_("(none)"),
+        "diff_summary": N_("{added} added, {removed} removed, {changed} changed ({records})"),
+        "kind_expert": N_("expert"),
+        "kind_comment": N_("comment"),
+        "kind_source": N_("source"),
+        "kind_section": N_("section"),
+        "kind_question": N_("question"),
+        "kind_note": N_("note"),
+        # -- the documentation site: its reader pages
+        "site_experts_intro": N_(
+            "Every expert in the dataset (data version {version}), with the country, membership of "
+            "PIR Center's Advisory Board as the source states it, and the number of comments the "
+            "dataset holds. Each name links to the expert's page, whose address stays the same."
+        ),
+        "site_labels_intro": N_(
+            "Every text is labelled with where its words come from: *published* is the source's own "
+            "wording, *editorial translation* a translation made for this dataset, *editorial "
+            "wording* the dataset editors' own words."
+        ),
+        "site_other_language": N_("This page in Russian"),
+        "site_all_experts": N_("All experts"),
+        "site_board_member": N_("member"),
+        "site_board_unknown": N_("not stated"),
+        "site_published_original": N_("Published original"),
+        "site_quoted_from": N_("Quoted from"),
+        "site_address": N_("Address"),
+        "site_source_notes": N_("Notes on the source"),
+        "site_stated": N_("The source says the section holds {experts}, from: {countries}."),
+        "site_notes_intro": N_(
+            "The dataset editors' notes on the source: what it says, what it leaves out, and how "
+            "the records keep it."
+        ),
+        # -- the documentation site: the theme's own words (the English is what the theme
+        # prints; the Russian pages show the Russian)
+        "site_next": N_("Next"),
+        "site_previous": N_("Previous"),
+        "site_on_this_page": N_("On this page"),
+        "site_back_to_top": N_("Back to top"),
+        "site_made_with": N_("Made with "),
+        "site_skip": N_("Skip to content"),
+        "site_toggle_navigation": N_("Toggle site navigation sidebar"),
+        "site_toggle_contents": N_("Toggle table of contents sidebar"),
+        "site_toggle_theme": N_("Toggle Light / Dark / Auto color theme"),
+        "site_home": N_("Home"),
+        "site_search": N_("Search"),
+        "site_copyright": N_("Copyright &#169; %(copyright)s"),
+        "site_authors": N_("nptexperts developers"),
+        # -- the command line (list, show)
+        "labelled": N_("{label} ({note})"),
+        "text_label": N_("[{language}, {origin}]"),
+        "as_of_source": N_("as of {date}, {source}:"),
+        "comment_about": N_("{id} ({source}): {question}"),
+        "variant": N_("{value} ({language}, {source})"),
+        "arg_query": N_("the query"),
+        "arg_id": N_("the id"),
+        "arg_country": N_("the country"),
+        "too_long": N_("{what} is {length} characters long: at most {limit} are allowed"),
+        "too_many_parts": N_("the query has {n} words and phrases: at most {limit} are allowed"),
+        "diff_added_record": N_("Added: {kind} {id}"),
+        "diff_removed_record": N_("Removed: {kind} {id}"),
+        "diff_changed_record": N_("Changed: {kind} {id}"),
+        "diff_kind_counts": N_("{kind}: {added} added, {removed} removed, {changed} changed"),
+        "kinds_expert": N_("experts"),
+        "kinds_comment": N_("comments"),
+        "kinds_source": N_("sources"),
+        "kinds_section": N_("sections"),
+        "kinds_question": N_("questions"),
+        "kinds_note": N_("notes"),
+        "in_lang_en": N_("in English"),
+        "in_lang_ru": N_("in Russian"),
+        "search_field": N_("Matched in"),
+        "no_results": N_("No results"),
+        "search_hits": N_("Text, with the hits"),
+        "match_comment": N_("comment"),
+        "match_position": N_("position"),
+        "match_name": N_("name"),
+        "match_name_variant": N_("other spelling"),
+        "field_name": N_("name"),
+        "field_family_name": N_("family_name"),
+        "field_honorific": N_("honorific"),
+        "field_country": N_("country"),
+        "field_code": N_("code"),
+        "field_basis": N_("basis"),
+        "field_evidence": N_("evidence"),
+        "field_external_source": N_("external_source"),
+        "field_advisory_board": N_("advisory_board"),
+        "field_section": N_("section"),
+        "field_coverage": N_("coverage"),
+        "field_notes": N_("notes"),
+        "field_positions": N_("positions"),
+        "field_title": N_("title"),
+        "field_source": N_("source"),
+        "field_as_of": N_("as_of"),
+        "field_name_variants": N_("name_variants"),
+        "field_value": N_("value"),
+        "field_lang": N_("lang"),
+        "field_note": N_("note"),
+        "field_body": N_("body"),
+        "field_context": N_("context"),
+        "field_span": N_("span"),
+        "field_start": N_("start"),
+        "field_end": N_("end"),
+        "field_question": N_("question"),
+        "field_expert": N_("expert"),
+        "field_provenance": N_("provenance"),
+        "field_wording": N_("wording"),
+        "field_publisher": N_("publisher"),
+        "field_number": N_("number"),
+        "field_date": N_("date"),
+        "field_url": N_("url"),
+        "field_language": N_("language"),
+        "field_text_file": N_("text_file"),
+        "field_keywords": N_("keywords"),
+        "field_summary": N_("summary"),
+        "field_topic": N_("topic"),
+        "field_stated_expert_count": N_("stated_expert_count"),
+        "field_stated_countries": N_("stated_countries"),
+        "field_conference_start": N_("conference_start"),
+        "field_goal": N_("goal"),
+        "field_method": N_("method"),
+        "field_id": N_("id"),
+    }
+)
 
 #: Every value of every enumeration a record field takes, in words.
 ENUM_WORDS: Final[Mapping[str, Mapping[str, Mapping[Lang, str]]]] = {
-    "Origin": {
-        "published": {"en": "published", "ru": "опубликовано"},
-        "editorial_translation": {"en": "editorial translation", "ru": "редакционный перевод"},
-        "editorial": {"en": "editorial wording", "ru": "редакционный текст"},
-    },
-    "Honorific": {
-        # The record keeps the honorific as data; Russian display names leave it out
-        # (before a Russian name, «д-р» and «проф.» read as academic degrees and titles).
-        "Dr.": {"en": "Dr.", "ru": "д-р"},
-        "Prof.": {"en": "Prof.", "ru": "проф."},
-        "Mr.": {"en": "Mr.", "ru": "г-н"},
-        "Ms.": {"en": "Ms.", "ru": "г-жа"},
-    },
-    "CountryBasis": {
-        "named_in_affiliation": {
-            "en": "named in an affiliation",
-            "ru": "страна названа в месте работы",
-        },
-        "implied_by_affiliation": {
-            "en": "implied by an affiliation (an institution of the country)",
-            "ru": "место работы — учреждение этой страны",
-        },
-        "external": {"en": "a fact from outside the source", "ru": "факт вне источника"},
-        "unknown": {"en": "unknown", "ru": "неизвестно"},
-    },
-    "AdvisoryBoard": {
-        "member": {"en": "member (as the source states)", "ru": "член (по словам источника)"},
-        "unknown": {
-            "en": "unknown: the source does not say (silence does not mean “no”)",
-            "ru": "неизвестно: источник об этом не говорит (молчание не означает «нет»)",
-        },
-    },
-    "CommentCoverage": {
-        "quoted": {"en": "quoted in part by the source", "ru": "источник цитирует их частично"},
-        "not_quoted": {
-            "en": "not quoted: the full comments are only in PIR Center's section",
-            "ru": "не цитируются: полные комментарии есть только в разделе ПИР-Центра",
-        },
-    },
-    "NoteTopic": {
-        "contradiction": {"en": "contradiction in the source", "ru": "противоречие в источнике"},
-        "gap": {"en": "gap in the source", "ru": "пробел в источнике"},
-        "normalisation": {"en": "normalisation", "ru": "нормализация"},
-        "scope": {"en": "scope of the dataset", "ru": "охват набора данных"},
-    },
+    "Origin": _table(
+        {
+            "published": C_("Origin", "published"),
+            "editorial_translation": C_("Origin", "editorial translation"),
+            "editorial": C_("Origin", "editorial wording"),
+        }
+    ),
+    "Honorific": _table(
+        {
+            # The record keeps the honorific as data; Russian display names leave it out
+            # (before a Russian name, «д-р» and «проф.» read as academic degrees and titles).
+            "Dr.": C_("Honorific", "Dr."),
+            "Prof.": C_("Honorific", "Prof."),
+            "Mr.": C_("Honorific", "Mr."),
+            "Ms.": C_("Honorific", "Ms."),
+        }
+    ),
+    "CountryBasis": _table(
+        {
+            "named_in_affiliation": C_("CountryBasis", "named in an affiliation"),
+            "implied_by_affiliation": C_(
+                "CountryBasis",
+                "implied by an affiliation (an institution of the country)",
+            ),
+            "external": C_("CountryBasis", "a fact from outside the source"),
+            "unknown": C_("CountryBasis", "unknown"),
+        }
+    ),
+    "AdvisoryBoard": _table(
+        {
+            "member": C_("AdvisoryBoard", "member (as the source states)"),
+            "unknown": C_(
+                "AdvisoryBoard",
+                "unknown: the source does not say (silence does not mean “no”)",
+            ),
+        }
+    ),
+    "CommentCoverage": _table(
+        {
+            "quoted": C_("CommentCoverage", "quoted in part by the source"),
+            "not_quoted": C_(
+                "CommentCoverage",
+                "not quoted: the full comments are only in PIR Center's section",
+            ),
+        }
+    ),
+    "NoteTopic": _table(
+        {
+            "contradiction": C_("NoteTopic", "contradiction in the source"),
+            "gap": C_("NoteTopic", "gap in the source"),
+            "normalisation": C_("NoteTopic", "normalisation"),
+            "scope": C_("NoteTopic", "scope of the dataset"),
+        }
+    ),
 }
 
-#: Nouns that :func:`count` counts: English singular and plural; Russian forms for
-#: one (1, 21…), few (2–4, 22–24…) and many (5–20, 25…).
-COUNT_NOUNS: Final[Mapping[str, tuple[tuple[str, str], tuple[str, str, str]]]] = {
-    "expert": (("expert", "experts"), ("эксперт", "эксперта", "экспертов")),
-    "comment": (("comment", "comments"), ("комментарий", "комментария", "комментариев")),
-    "quoted_comment": (
-        ("quoted comment", "quoted comments"),
-        ("цитируемый комментарий", "цитируемых комментария", "цитируемых комментариев"),
-    ),
-    "position": (("position", "positions"), ("должность", "должности", "должностей")),
-    "source": (("source", "sources"), ("источник", "источника", "источников")),
-    "section": (("section", "sections"), ("раздел", "раздела", "разделов")),
-    "result": (("result", "results"), ("результат", "результата", "результатов")),
-    "match": (("match", "matches"), ("совпадение", "совпадения", "совпадений")),
-    "record": (("record", "records"), ("запись", "записи", "записей")),
-    "change": (("change", "changes"), ("изменение", "изменения", "изменений")),
-    "release": (("release", "releases"), ("выпуск", "выпуска", "выпусков")),
-    "fault": (("fault", "faults"), ("ошибка", "ошибки", "ошибок")),
-    "question": (("question", "questions"), ("вопрос", "вопроса", "вопросов")),
-    "note": (("note", "notes"), ("примечание", "примечания", "примечаний")),
+#: Nouns that :func:`count` counts, with their number: the English singular and plural
+#: (the Russian forms, for one, few and many, are in the catalogue).
+COUNT_NOUNS: Final[Mapping[str, tuple[str, str]]] = {
+    "expert": Nn_("{n} expert", "{n} experts"),
+    "comment": Nn_("{n} comment", "{n} comments"),
+    "quoted_comment": Nn_("{n} quoted comment", "{n} quoted comments"),
+    "position": Nn_("{n} position", "{n} positions"),
+    "source": Nn_("{n} source", "{n} sources"),
+    "section": Nn_("{n} section", "{n} sections"),
+    "result": Nn_("{n} result", "{n} results"),
+    "match": Nn_("{n} match", "{n} matches"),
+    "record": Nn_("{n} record", "{n} records"),
+    "change": Nn_("{n} change", "{n} changes"),
+    "release": Nn_("{n} release", "{n} releases"),
+    "fault": Nn_("{n} fault", "{n} faults"),
+    "question": Nn_("{n} question", "{n} questions"),
+    "note": Nn_("{n} note", "{n} notes"),
 }
 
 _MONTHS_RU = (
@@ -431,21 +510,20 @@ def enum_word(member: enum.Enum, lang: str = "en") -> str:
     return ENUM_WORDS[type(member).__name__][member.value][normalize_lang(lang)]
 
 
-def _russian_form(n: int) -> int:
-    """0 for one (1, 21, 101…), 1 for few (2–4, 22–24…), 2 for many (0, 5–20, 25…)."""
-    if n % 10 == 1 and n % 100 != 11:
-        return 0
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return 1
-    return 2
-
-
 def count(n: int, noun: str, lang: str = "en") -> str:
-    """``n`` and the noun in the form the number takes: "2 experts", «2 эксперта», «5 экспертов»."""
-    english, russian = COUNT_NOUNS[noun]
+    """``n`` and the noun in the form the number takes: "2 experts", «2 эксперта», «5 экспертов».
+
+    The Russian form (one, few, many) is chosen by the catalogue's plural rule:
+
+    >>> [count(n, "expert", "ru") for n in (1, 2, 5, 11, 22)]
+    ['1 эксперт', '2 эксперта', '5 экспертов', '11 экспертов', '22 эксперта']
+    """
+    singular, plural = COUNT_NOUNS[noun]
     if normalize_lang(lang) == "en":
-        return f"{n} {english[0] if n == 1 else english[1]}"
-    return f"{n} {russian[_russian_form(abs(n))]}"
+        text = singular if n == 1 else plural
+    else:
+        text = catalogue("ru").ngettext(singular, plural, abs(n))
+    return text.format(n=n)
 
 
 def date(day: datetime.date, lang: str = "en") -> str:
@@ -453,3 +531,18 @@ def date(day: datetime.date, lang: str = "en") -> str:
     if normalize_lang(lang) == "en":
         return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
     return f"{day.day} {_MONTHS_RU[day.month - 1]} {day.year} г."
+
+
+def quote(text: str, lang: str = "en") -> str:
+    """``text`` in the quotation marks of ``lang``: “…” in English, «…» in Russian."""
+    if normalize_lang(lang) == "ru":
+        return f"«{text}»"
+    return f"“{text}”"
+
+
+def join_or(items: list[str] | tuple[str, ...], lang: str = "en") -> str:
+    """A list ending in one "or": "A, B or C", «А, Б или В»."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {word('or', lang)} {items[-1]}"

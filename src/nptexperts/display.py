@@ -32,6 +32,7 @@ from nptexperts._unsafe import escape_unsafe
 from nptexperts._words import count, date, enum_word, word
 
 if TYPE_CHECKING:
+    from nptexperts._lookup.index import Index
     from nptexperts._lookup.searching import SearchMatch
     from nptexperts._releases.info import DatasetInfo
 
@@ -84,7 +85,7 @@ def text_html(text: Text, lang: str | None = None) -> str:
             f'<tr><td style="{_CELL};{_LABEL}">{escape(word(f"lang_{code}", ui))}</td>'
             f'<td style="{_CELL}" lang="{code}">{escape(loc.value)}</td>'
             f'<td style="{_CELL};{_LABEL}">{escape(enum_word(loc.provenance.origin, ui))}'
-            f" · {escape(loc.provenance.source)}</td></tr>"
+            f" · {escape(_source(loc.provenance.source, ui))}</td></tr>"
         )
     return "".join(rows)
 
@@ -97,13 +98,68 @@ def _heading(label: str) -> str:
     return f'<tr><th style="{_CELL}" colspan="3">{escape(label)}</th></tr>'
 
 
+def _index() -> Index | None:
+    """The latest release's index, for the words of what a record names by id."""
+    from nptexperts._api import load_index
+    from nptexperts._errors import NptExpertsError
+
+    try:
+        return load_index()
+    except NptExpertsError:  # pragma: no cover - the shipped release always loads
+        return None
+
+
+def _expert_name(expert_id: str, ui: Lang) -> str:
+    index = _index()
+    try:
+        return index.get_expert(expert_id).display_name(ui) if index else expert_id
+    except LookupError:
+        return expert_id
+
+
+def _question_wording(question_id: str, ui: Lang) -> str:
+    index = _index()
+    for section in index.sections if index else ():
+        for question in section.questions:
+            if question.id == question_id:
+                return question.wording.text(ui)
+    return question_id
+
+
+def _source(source_id: str, ui: Lang) -> str:
+    """A source as a reader knows it: «ПИР-Центр, № 23 (81), 2025»."""
+    index = _index()
+    for source in index.sources if index else ():
+        if source.id == source_id:
+            return word(
+                "source_short", ui, publisher=source.publisher.text(ui), number=source.number
+            )
+    return source_id
+
+
+def _country(code: str | None, ui: Lang) -> str:
+    """The country's name in ``ui`` and its code («Франция (FR)»), or "unknown country"."""
+    if code is None:
+        return word("unknown_country", ui)
+    index = _index()
+    for section in index.sections if index else ():
+        for listed in section.stated_countries:
+            if listed.code == code:
+                return f"{listed.name.text(ui)} ({code})"
+    from nptexperts._lookup.countries import country_name
+
+    return f"{country_name(code, ui)} ({code})"
+
+
 def comment_html(comment: Comment, lang: str | None = None) -> str:
-    """A comment as HTML: its id, expert and question, and both languages with provenance."""
+    """A comment as HTML: its id, the expert's name and the question's wording, and both
+    languages with provenance."""
     ui = _ui(lang)
     head = (
         f"<div><b>{escape(word('comment', ui))}</b> <code>{escape(comment.id)}</code>"
-        f" · {escape(word('expert', ui))} <code>{escape(comment.expert)}</code>"
-        f" · {escape(word('question', ui))} <code>{escape(comment.question)}</code></div>"
+        f" · {escape(word('expert', ui))}: {escape(_expert_name(comment.expert, ui))}"
+        f" · {escape(word('question', ui))}: {escape(_question_wording(comment.question, ui))}"
+        "</div>"
     )
     return f"<div>{head}{_table(text_html(comment.body, ui))}</div>"
 
@@ -114,10 +170,10 @@ def expert_html(expert: Expert, lang: str | None = None) -> str:
     names = " / ".join(
         f'<b lang="{code}">{escape(expert.display_name(code))}</b>' for code in _order(ui)
     )
-    country = expert.country.code or word("unknown_country", ui)
+    country = _country(expert.country.code, ui)
     facts = (
         f"{escape(word('country', ui))}: {escape(country)}"
-        f" ({escape(enum_word(expert.country.basis, ui))})"
+        f" · {escape(word('country_basis', ui))}: {escape(enum_word(expert.country.basis, ui))}"
         f" · {escape(word('advisory_board', ui))}: {escape(enum_word(expert.advisory_board, ui))}"
         f" · {escape(word('coverage', ui))}: {escape(enum_word(expert.coverage, ui))}"
     )

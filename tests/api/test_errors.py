@@ -78,6 +78,11 @@ CASES: list[tuple[str, Callable[[Path], Any], type[NptExpertsError]]] = [
     ("diff", lambda _: nptexperts.diff(BAD_VERSION), UnknownDataVersionError),
     ("search", lambda _: nptexperts.search("nuclear", lang="de"), UnsupportedLanguageError),
     (
+        "sort_key",
+        lambda _: nptexperts.sort_key(nptexperts.load_experts()[0], "de"),
+        UnsupportedLanguageError,
+    ),
+    (
         "search",
         lambda _: nptexperts.search("nuclear", data_version=BAD_VERSION),
         UnknownDataVersionError,

@@ -134,15 +134,21 @@ def test_a_word_no_record_has_loads_the_stemmer() -> None:
 
 def test_version_and_help_are_the_package_s_own_options() -> None:
     """--version prints the package's version without a gettext look-up (no locale);
-    -h/--help, made by the package too, still shows click's help."""
+    -h/--help is click's own, its words from the package's catalogue (English: as
+    click writes them, with no look-up either)."""
     from nptexperts._version import __version__
 
     modules, out = command_modules("--version")
     assert out == f"nptexperts {__version__}\n"
     assert "locale" not in modules
-    _, out = command_modules("search", "-h")
+    modules, out = command_modules("search", "-h")
     assert "Show this message and exit." in out
     assert "Usage: nptexperts search" in out
+    assert "locale" not in modules
+    # Russian reads the package's catalogues, through the package's loader
+    modules, out = command_modules("list", "-l", "ru", "--bogus")
+    assert "locale" not in modules
+    assert "importlib.resources" not in modules
 
 
 def test_the_executable_skips_the_final_collection_and_main_does_not(

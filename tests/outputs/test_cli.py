@@ -95,7 +95,11 @@ def test_list_of_a_listed_country_without_experts_says_why() -> None:
     listed = _listed_without_experts()[0]
     result = run("list", "-c", listed.name.text("ru"), "--lang", "ru")
     assert result.exit_code == 0
-    assert f"{listed.name.text('ru')} ({listed.code})" in result.stdout
+    # the country by its Russian name, never by its Latin code, in a Russian sentence
+    assert f"«{listed.name.text('ru')}»" in result.stdout
+    assert listed.code not in result.stdout
+    english = run("list", "-c", listed.code, "--lang", "en")
+    assert f"{listed.name.text('en')} ({listed.code})" in english.stdout
 
 
 def test_unknown_country_and_unsupported_language_are_one_line_errors() -> None:

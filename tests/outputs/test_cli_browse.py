@@ -247,8 +247,16 @@ def test_data_version_selects_the_release() -> None:
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["show", "lysenko", "--lang", "ru"], "Ошибка: нет эксперта с идентификатором 'lysenko'"),
-        (["list", "--country", "Казахстн", "--lang", "ru"], "Ошибка: 'Казахстн' — не название"),
+        (
+            ["show", "lysenko", "--lang", "ru"],
+            "Ошибка: нет эксперта с идентификатором «lysenko»; возможно, имелось в виду:"
+            " «mikhail-lysenko»",
+        ),
+        (
+            ["list", "--country", "Казахстн", "--lang", "ru"],
+            "Ошибка: «Казахстн» — не название страны и не её код; возможно, имелось в виду:"
+            " Казахстан",
+        ),
         (["show", "lysenko", "--lang", "en"], "Error: no expert has the id 'lysenko'"),
     ],
 )
@@ -269,8 +277,7 @@ def test_lookup_errors_are_one_line_in_the_chosen_language(args: list[str], expe
 def test_wrap_is_textwrap_fill_whether_or_not_the_text_fits(
     text: str, indent: str, columns: int
 ) -> None:
-    """A line that fits is returned without importing textwrap; it must be what
-    textwrap would give, and a longer one is textwrap's."""
+    """Every line, whether or not it fits, is what textwrap gives (after escaping)."""
     import textwrap
 
     from nptexperts.cli import output

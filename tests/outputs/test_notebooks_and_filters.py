@@ -372,5 +372,5 @@ def test_the_russian_diff_shows_values_in_words() -> None:
     assert "+ редакционный перевод, pir-press-2025-23" in out  # an origin in words
     assert "имя, по-русски (name [ru])" in out
     assert "Изменения в записи: эксперт zacharie-gross" in out
-    assert "(только на английском)" in out  # the editors' English-only notes say so
+    assert "(только на английском языке)" in out  # the editors' English-only notes say so
     assert not re.search(r"[-+] (published|editorial_translation|editorial|member|unknown)\b", out)

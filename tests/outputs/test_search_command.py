@@ -145,7 +145,7 @@ def test_nothing_found_exits_1_with_a_message_on_stderr() -> None:
     assert word("no_matches", "en", query="'qqqzzz'") in result.stderr
     ru = run("search", "qqqzzz", "--lang", "ru")
     assert ru.exit_code == 1
-    assert word("no_matches", "ru", query="'qqqzzz'") in ru.stderr
+    assert word("no_matches", "ru", query="«qqqzzz»") in ru.stderr
 
 
 def test_colour_only_when_asked_or_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -51,6 +51,9 @@ def test_wheel_holds_the_data(wheel: Path) -> None:
     assert any(n.startswith("nptexperts/data/experts/") and n.endswith(".yaml") for n in names)
     assert any(n.startswith("nptexperts/data/sources/") and n.endswith(".txt") for n in names)
     assert not any(n.startswith("tests/") for n in names)
+    # the message catalogues, compiled by the build hook (the .mo files are not in git)
+    for domain in ("nptexperts", "click"):
+        assert f"nptexperts/locale/ru/LC_MESSAGES/{domain}.mo" in names
 
 
 def test_wheel_installs_and_loads_outside_the_checkout(wheel: Path, tmp_path: Path) -> None:
@@ -124,6 +127,10 @@ def test_wheel_installs_and_loads_outside_the_checkout(wheel: Path, tmp_path: Pa
     assert "'coverrage'" in cli.stderr
     assert cli.stderr.splitlines()[-1].endswith(f"found in {expert.parent.parent}")
     smoke_cli(env_dir / "bin" / "nptexperts", tmp_path, clean_env)
+    # the installed wheel speaks Russian: its catalogues, and click's messages in them
+    russian = nptexperts_cli("--lang", "ru", "list", "--bogus")
+    assert "Ошибка: нет параметра «--bogus»." in russian.stderr
+    assert nptexperts_cli("list", "--lang", "ru").stdout.startswith("Казахстан (KZ): 2 эксперта")
 
 
 def smoke_cli(command: Path, where: Path, env: dict[str, str]) -> None:

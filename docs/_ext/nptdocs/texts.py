@@ -2,7 +2,7 @@
 
 Every interface word comes from :mod:`nptexperts._words`; every record text goes
 through :mod:`nptdocs.rst` (escaped). English-only texts on a Russian page are
-marked ``lang="en"`` and labelled «только на английском».
+marked ``lang="en"`` and labelled «только на английском языке».
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def provenance_label(provenance: Provenance, lang: str) -> str:
 
     >>> from nptexperts._records.models import Origin
     >>> provenance_label(Provenance("pir-press-2025-23", Origin.PUBLISHED), "ru")
-    '*[*\\\\ :ref:`опубликовано <source-pir-press-2025-23>`\\\\ *]*'
+    '*[*\\\\ :ref:`текст публикации <source-pir-press-2025-23>`\\\\ *]*'
     """
     words = esc(enum_word(provenance.origin, lang))
     return f"*[*\\ :ref:`{words} <{source_ref(provenance.source)}>`\\ *]*"

@@ -25,7 +25,50 @@ from nptexperts._args import MAX_COUNTRY_LENGTH, check_text
 from nptexperts._errors import UnknownCountryError
 from nptexperts._lookup.folding import fold
 
-__all__ = ["is_alpha2", "resolve_country", "suggest_countries"]
+__all__ = ["RUSSIAN_NAMES", "country_name", "is_alpha2", "resolve_country", "suggest_countries"]
+
+#: Russian names where the Russian translation pycountry ships (its ``iso3166-1``
+#: catalogue) is not the standard form a Russian text uses.
+RUSSIAN_NAMES: Mapping[str, str] = {
+    "TF": "Французские Южные территории",  # pycountry: «Французские южные территории»
+    "US": "США",  # pycountry: «Соединённые штаты»
+    "GB": "Великобритания",  # pycountry: «Соединённое Королевство»
+    "RU": "Россия",  # pycountry: «Российская Федерация», the official name
+    "VA": "Ватикан",  # pycountry: «Государство-город Ватикан»
+}
+
+
+@functools.cache
+def _russian() -> Mapping[str, str]:
+    """Every alpha-2 code to its Russian name (pycountry's, or :data:`RUSSIAN_NAMES`)."""
+    import gettext
+
+    import pycountry
+
+    russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+    out = {
+        c.alpha_2: russian.gettext(getattr(c, "common_name", None) or c.name)
+        for c in pycountry.countries
+    }
+    out.update(RUSSIAN_NAMES)
+    return out
+
+
+def country_name(code: str, lang: str = "en") -> str:
+    """The name of the country with the alpha-2 ``code``, in ``lang`` (``code`` itself if
+    ISO has no such country).
+
+    >>> country_name("TF", "ru"), country_name("KZ", "en")
+    ('Французские Южные территории', 'Kazakhstan')
+    """
+    if lang.lower().startswith("ru"):
+        return _russian().get(code, code)
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=code)
+    if found is None:
+        return code
+    return str(getattr(found, "common_name", None) or found.name)
 
 
 @functools.cache
@@ -43,6 +86,8 @@ def _names() -> Mapping[str, str]:
             if name:
                 out.setdefault(fold(name), country.alpha_2)
                 out.setdefault(fold(russian.gettext(name)), country.alpha_2)
+    for code, name in RUSSIAN_NAMES.items():
+        out.setdefault(fold(name), code)
     return out
 
 
@@ -60,7 +105,8 @@ def _spellings() -> Mapping[str, str]:
             name = getattr(country, attr, None)
             if name:
                 out.setdefault(fold(name), name)
-                out.setdefault(fold(russian.gettext(name)), russian.gettext(name))
+                in_russian = RUSSIAN_NAMES.get(country.alpha_2) or russian.gettext(name)
+                out.setdefault(fold(in_russian), in_russian)
     return out
 
 

@@ -16,7 +16,16 @@ from typing import Any
 
 import click
 
-from nptexperts.cli.output import PlainHelp, color_option
+from nptexperts._words import N_
+from nptexperts.cli.output import (
+    color_option,
+    environment_lang,
+    interface_lang,
+    localized,
+    root_lang_option,
+    scan_lang,
+    speaking,
+)
 
 __all__ = ["main", "run"]
 
@@ -56,9 +65,22 @@ def _resume_collector() -> None:
         gc.enable()
 
 
-class _Group(click.Group, PlainHelp):
-    """The command group: commands load on first use, and an :class:`OSError` in any
-    command is one line on stderr, exit 1."""
+#: click's usage words that are not looked up with gettext: in the package's catalogue.
+_USAGE_WORDS = (N_("[OPTIONS]"), N_("COMMAND [ARGS]..."))
+
+
+class _Group(click.Group):
+    """The command group: commands load on first use, speak the language chosen (see
+    :meth:`main`), and an :class:`OSError` in any command is one line on stderr, exit 1."""
+
+    def main(self, args: Any = None, *rest: Any, **extra: Any) -> Any:
+        """Run the command line in its language: ``--lang`` (before or after the command),
+        else ``NPTEXPERTS_LANG``, else the locale. Help texts, click's own messages and
+        the commands' words are all in it."""
+        argv = list(sys.argv[1:] if args is None else args)
+        lang = scan_lang(argv) or environment_lang()
+        with speaking(lang):
+            return click.Group.main(localized(self, lang), argv, *rest, **extra)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(_COMMANDS)
@@ -75,7 +97,7 @@ class _Group(click.Group, PlainHelp):
         for command in module.COMMANDS:
             if command.name == cmd_name:
                 found: click.Command = command
-                return found
+                return localized(found, interface_lang())
         raise RuntimeError(f"nptexperts.cli.{module_name} defines no command {cmd_name!r}")
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -88,10 +110,12 @@ class _Group(click.Group, PlainHelp):
             raise SystemExit(1) from None
         except OSError as exc:
             from nptexperts._unsafe import escape_unsafe
+            from nptexperts._words import word
 
             where = f"{exc.filename}: " if exc.filename is not None else ""
             reason = exc.strerror or str(exc)
-            click.echo(escape_unsafe(f"Error: {where}{reason}"), err=True)
+            said = f"{word('error', interface_lang())}: {where}{reason}"
+            click.echo(escape_unsafe(said), err=True)
             raise SystemExit(1) from None
 
 
@@ -103,23 +127,30 @@ def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> N
         ctx.exit()
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=_Group,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help=N_(
+        "PIR Center's expert comments on the 2026 NPT Review Conference.\n\n"
+        "Every command speaks one language: --lang en or ru (here or after the command),"
+        " else the NPTEXPERTS_LANG environment variable, else the locale (LC_ALL,"
+        " LC_MESSAGES, LANG). list, show and search take --json and --data-version."
+        " Colour only on a terminal, never with NO_COLOR set; --color/--no-color (here or"
+        " after the command) decides instead."
+    ),
+)
 @click.option(
     "--version",
     is_flag=True,
     expose_value=False,
     is_eager=True,
     callback=_show_version,
-    help="Show the version and exit.",
+    help=N_("Show the version and exit."),
 )
+@root_lang_option
 @color_option
 def main() -> None:
-    """PIR Center's expert comments on the 2026 NPT Review Conference.
-
-    list, show and search speak one language at a time (--lang en or ru); list
-    and show take --json and --data-version. Colour only on a terminal, never with
-    NO_COLOR set; --color/--no-color (here or after the command) decides instead.
-    """
+    """The ``nptexperts`` command group (``nptexperts --help``)."""
 
 
 def run() -> None:

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from nptexperts._words import N_
 from nptexperts.cli.output import (
-    PlainHelp,
     clean,
     color_option,
     country_label,
@@ -21,10 +21,13 @@ from nptexperts.cli.output import (
     echo,
     echo_json,
     friendly_errors,
+    given_lang,
     json_option,
     lang_option,
     parse_lang,
+    source_label,
     style,
+    ui_lang,
     wrap,
 )
 
@@ -34,29 +37,35 @@ if TYPE_CHECKING:
     from nptexperts._records.models import Expert, SourceCountry, Text
 
 
-@click.command("list", cls=PlainHelp)
+@click.command(
+    "list",
+    help=N_(
+        "List the experts, grouped by country: name, id, first position.\n\n"
+        "Everything is in one language (--lang en or ru): headings, counts and country"
+        " names; in Russian, the countries and the experts in each are in Russian"
+        " alphabetical order (by family name). --json prints every field of each expert,"
+        " in both languages, as one JSON array."
+    ),
+)
 @click.option(
     "--country",
     "-c",
-    metavar="COUNTRY",
-    help="Only experts from COUNTRY: an ISO code (KZ, KAZ) or an English or Russian name."
-    " An unknown country gets up to three close names as suggestions.",
+    metavar=N_("COUNTRY"),
+    help=N_(
+        "Only experts from COUNTRY: an ISO code (KZ, KAZ) or an English or Russian name."
+        " An unknown country gets up to three close names as suggestions."
+    ),
 )
-@lang_option("en")
+@lang_option()
 @data_version_option
-@json_option("the experts as a JSON array (shape: `nptexperts schema --shape list`)")
+@json_option(N_("Print the experts as a JSON array (shape: `nptexperts schema --shape list`)."))
 @color_option
-def list_(country: str | None, lang: str, data_version: str | None, as_json: bool) -> None:
-    """List the experts, grouped by country: name, id, first position.
-
-    Everything is in one language (--lang en or ru): headings, counts and
-    country names. --json prints every field of each expert, in both
-    languages, as one JSON array.
-    """
+def list_(country: str | None, lang: str | None, data_version: str | None, as_json: bool) -> None:
     from nptexperts._api import load_index
 
+    lang = given_lang(lang)
     with friendly_errors(lang):
-        code = parse_lang(lang) or "en"
+        code = ui_lang(lang)
         index = load_index(data_version=data_version)
         experts = index.by_country(country) if country is not None else index.experts
     if as_json:
@@ -69,15 +78,22 @@ def list_(country: str | None, lang: str, data_version: str | None, as_json: boo
     unmatched = _listed_without_experts(index)
     if not experts:
         wanted = index.country_code(country) if country is not None else None
-        echo(clean(word("no_expert_from", code, country=country)))
+        named = country if code == "en" or wanted is None else _country_name(index, wanted, code)
+        echo(clean(word("no_expert_from", code, country=named)))
         for listed in unmatched:
             if listed.code == wanted:
                 echo(wrap(_unmatched_note(listed, code), ""))
         return
+    from nptexperts._lookup.collation import sort_key
+
     groups: dict[str | None, list[Expert]] = {}
-    for expert in experts:
+    for expert in sorted(experts, key=lambda e: sort_key(e, code)):
         groups.setdefault(expert.country.code, []).append(expert)
-    order = sorted(groups, key=lambda c: (c is None, country_label(index, c, code).casefold()))
+
+    def by_name(c: str | None) -> tuple[bool, str]:
+        return c is None, country_label(index, c, code).casefold().replace("ё", "е")
+
+    order = sorted(groups, key=by_name)
     for n, group in enumerate(order):
         if n:
             echo()
@@ -106,10 +122,21 @@ def _listed_without_experts(index: Index) -> list[SourceCountry]:
     ]
 
 
+def _country_name(index: Index, code: str, lang: Lang) -> str:
+    """The country's name in ``lang``: the records' own, else ISO's (pycountry)."""
+    from nptexperts._lookup.countries import country_name
+    from nptexperts.cli.output import country_names
+
+    name = country_names(index).get(code)
+    return name.text(lang) if name is not None else country_name(code, lang)
+
+
 def _unmatched_note(listed: SourceCountry, lang: Lang) -> str:
     from nptexperts._words import word
 
-    return word("listed_without_experts", lang, country=f"{listed.name.text(lang)} ({listed.code})")
+    # in a Russian sentence, the country's Russian name alone (no Latin code)
+    named = listed.name.text(lang) if lang == "ru" else f"{listed.name.text(lang)} ({listed.code})"
+    return word("listed_without_experts", lang, country=named)
 
 
 def _english_only(label: str, lang: Lang) -> str:
@@ -130,24 +157,29 @@ def _show_text(text: Text, langs: tuple[Lang, ...], ui: Lang, indent: str) -> No
         echo(wrap(loc.value, indent + "  "))
 
 
-@click.command(cls=PlainHelp)
-@click.argument("expert_id", metavar="ID")
-@lang_option(None)
+@click.command(
+    help=N_(
+        "Show one expert: positions and comments, each labelled published or editorial"
+        " translation.\n\n"
+        "ID is the expert's id, as `nptexperts list` shows it (e.g. mikhail-lysenko); an"
+        " unknown ID gets up to three close ids as suggestions. With --lang en or ru,"
+        " everything is in that language (labels, dates, values in words), and texts that"
+        " exist only in English (the country's evidence, the editors' notes) are labelled"
+        " so; without it, both languages are shown, with the labels in the interface's"
+        " language (NPTEXPERTS_LANG, else the locale)."
+    )
+)
+@click.argument("expert_id", metavar=N_("ID"))
+@lang_option(both=True)
 @data_version_option
-@json_option("the expert as one JSON object (shape: `nptexperts schema --shape show`)")
+@json_option(N_("Print the expert as one JSON object (shape: `nptexperts schema --shape show`)."))
 @color_option
 def show(expert_id: str, lang: str | None, data_version: str | None, as_json: bool) -> None:
-    """Show one expert: positions and comments, each labelled published or editorial translation.
-
-    ID is the expert's id, as `nptexperts list` shows it (e.g. mikhail-lysenko); an
-    unknown ID gets up to three close ids as suggestions. With --lang en or ru,
-    everything is in that language (labels, dates, values in words), and texts that
-    exist only in English (the country's evidence, the editors' notes) are labelled
-    so; without it, both languages are shown with English labels.
-    """
     from nptexperts._api import load_index
     from nptexperts._records.lang import LANGUAGES
+    from nptexperts.cli.output import interface_lang
 
+    lang = given_lang(lang)
     with friendly_errors(lang):
         code = parse_lang(lang)
         index = load_index(data_version=data_version)
@@ -159,12 +191,15 @@ def show(expert_id: str, lang: str | None, data_version: str | None, as_json: bo
         return
     from nptexperts._words import count, date, enum_word, word
 
-    langs: tuple[Lang, ...] = (code,) if code is not None else LANGUAGES
-    ui = langs[0]
+    ui = code or interface_lang()
+    langs: tuple[Lang, ...] = (
+        (code,) if code is not None else (ui, *(lg for lg in LANGUAGES if lg != ui))
+    )
     names = " / ".join(expert.display_name(lg) for lg in langs)
     echo(style(clean(f"{names}  ({expert.id})"), bold=True))
     country = country_label(index, expert.country.code, ui)
-    echo(f"{word('country', ui)}: {country}; {enum_word(expert.country.basis, ui)}")
+    echo(f"{word('country', ui)}: {country}")
+    echo(f"  {word('country_basis', ui)}: {enum_word(expert.country.basis, ui)}")
     evidence = _english_only(word("evidence", ui), ui)
     echo(wrap(f"{evidence}: {expert.country.evidence}", "  "))
     if expert.country.external_source is not None:
@@ -176,7 +211,8 @@ def show(expert_id: str, lang: str | None, data_version: str | None, as_json: bo
     heading = f"{word('positions', ui)} ({count(len(expert.positions), 'position', ui)})"
     echo(style(heading, bold=True))
     for position in expert.positions:
-        when = word("as_of_source", ui, date=date(position.as_of, ui), source=position.source)
+        source = source_label(index, position.source, ui)
+        when = word("as_of_source", ui, date=date(position.as_of, ui), source=source)
         echo(clean(f"  {when}"))
         _show_text(position.title, langs, ui, "    ")
     echo()
@@ -192,7 +228,13 @@ def show(expert_id: str, lang: str | None, data_version: str | None, as_json: bo
         about = question.wording.text(ui) if question is not None else comment.question
         echo(
             wrap(
-                word("comment_about", ui, id=comment.id, source=comment.source, question=about),
+                word(
+                    "comment_about",
+                    ui,
+                    id=comment.id,
+                    source=source_label(index, comment.source, ui),
+                    question=about,
+                ),
                 "  ",
             )
         )
@@ -209,7 +251,7 @@ def show(expert_id: str, lang: str | None, data_version: str | None, as_json: bo
                         ui,
                         value=variant.value,
                         language=lang_name,
-                        source=variant.source,
+                        source=source_label(index, variant.source, ui),
                     ),
                     "  ",
                 )

@@ -13,9 +13,10 @@ if TYPE_CHECKING:
     from nptexperts._fault import Fault
 
 from nptexperts._errors import DataError, NptExpertsError
-from nptexperts.cli.output import PlainHelp, as_path, fail, friendly_errors, write_stdout
+from nptexperts._words import N_
+from nptexperts.cli.output import as_path, fail, friendly_errors, write_stdout
 
-_CHECKOUT_HELP = (
+_CHECKOUT_HELP = N_(
     "The source checkout to act on (a folder with a pyproject.toml naming nptexperts and"
     " src/nptexperts/data). Default: the one the working directory is in."
 )
@@ -45,20 +46,23 @@ def _package_dir(checkout: str | None) -> Path:
         _checkout_fail(exc)
 
 
-@click.command(cls=PlainHelp)
+@click.command(
+    help=N_(
+        "Check a data directory and list every fault.\n"
+        "\n"
+        "Without DIRECTORY, the YAML source of the checkout the working directory is in\n"
+        "(src/nptexperts/data); outside a checkout, DIRECTORY is required. Each fault is\n"
+        "printed as FILE:LINE:COLUMN: field.path: what is wrong, what was expected.\n"
+        "Exits 0 when the records are valid, 1 otherwise."
+    )
+)
 @click.argument(
     "directory",
+    metavar=N_("[DIRECTORY]"),
     required=False,
     type=click.Path(exists=True, file_okay=False, path_type=None),
 )
 def validate(directory: str | None) -> None:
-    """Check a data directory and list every fault.
-
-    Without DIRECTORY, the YAML source of the checkout the working directory is in
-    (src/nptexperts/data); outside a checkout, DIRECTORY is required. Each fault is
-    printed as FILE:LINE:COLUMN: field.path: what is wrong, what was expected.
-    Exits 0 when the records are valid, 1 otherwise.
-    """
     from nptexperts._api import load_index
     from nptexperts.curate.checkout import PACKAGE_IN_CHECKOUT, find_checkout
     from nptexperts.curate.text import escape_controls
@@ -88,30 +92,36 @@ def validate(directory: str | None) -> None:
     )
 
 
-@click.command("compile", cls=PlainHelp)
+@click.command(
+    "compile",
+    help=N_(
+        "Compile the YAML source of a source checkout into a data release (for curators).\n"
+        "\n"
+        "It acts on the checkout the working directory is in (or --checkout), never on\n"
+        "an installed package. A new data_version in dataset.yaml is written as a new release beside the\n"
+        "earlier ones (compiled/<version>.json.gz, and its digests in\n"
+        "compiled/releases.json). A released version is frozen: its records must be\n"
+        "exactly the released ones. The search's stems of every release's words\n"
+        "(compiled/stems-<digest>.json) are brought up to date too, and the digests the\n"
+        "loader checks the catalogue against (_digests.py)."
+    ),
+)
 @click.option(
     "--checkout",
+    metavar=N_("DIRECTORY"),
     type=click.Path(exists=True, file_okay=False, path_type=None),
     help=_CHECKOUT_HELP,
 )
 @click.option(
     "--check",
     is_flag=True,
-    help="Only check that the YAML source is compiled: its data version is released, its"
-    " records are exactly the released ones, and the search's stems are up to date (exit 1"
-    " if not).",
+    help=N_(
+        "Only check that the YAML source is compiled: its data version is released, its"
+        " records are exactly the released ones, and the search's stems are up to date (exit 1"
+        " if not)."
+    ),
 )
 def compile_(checkout: str | None, check: bool) -> None:
-    """Compile the YAML source of a source checkout into a data release (for curators).
-
-    It acts on the checkout the working directory is in (or --checkout), never on
-    an installed package. A new data_version in dataset.yaml is written as a new release beside the
-    earlier ones (compiled/<version>.json.gz, and its digests in
-    compiled/releases.json). A released version is frozen: its records must be
-    exactly the released ones. The search's stems of every release's words
-    (compiled/stems-<digest>.json) are brought up to date too, and the digests the
-    loader checks the catalogue against (_digests.py).
-    """
     from nptexperts._version import __version__
     from nptexperts.curate import load_directory
     from nptexperts.curate.compiling import compile_release, compile_search_stems, stems_path
@@ -148,43 +158,60 @@ def compile_(checkout: str | None, check: bool) -> None:
     )
 
 
-@click.command(cls=PlainHelp)
+@click.command(
+    help=N_(
+        "Print a JSON Schema (default: of the JSON export); --write/--check regenerate them all.\n"
+        "\n"
+        "Each schema's $id names its version: the records' schema follows the bundle\n"
+        "format (--data-version V: the one that release's export follows), each --json\n"
+        "shape has its own."
+    )
+)
 @click.option(
     "--shape",
     type=click.Choice(["records", "list", "show", "search", "diff", "releases", "info"]),
     default="records",
     show_default=True,
-    help="Which schema: records (the JSON export), or a command's --json output (search:"
-    " one line of its JSON Lines).",
+    help=N_(
+        "Which schema: records (the JSON export), or a command's --json output (search:"
+        " one line of its JSON Lines)."
+    ),
 )
 @click.option(
     "--data-version",
     "data_version",
-    metavar="VERSION",
+    metavar=N_("VERSION"),
     default=None,
-    help="The schema that the JSON export of this data release follows (its bundle"
-    " format's; e.g. 2026.1 is format 1).",
+    help=N_(
+        "The schema that the JSON export of this data release follows (its bundle"
+        " format's; e.g. 2026.1 is format 1)."
+    ),
 )
 @click.option(
     "--source",
     "source_kind",
     type=click.Choice(["dataset", "sources", "sections", "experts"]),
-    help="Print the schema of a kind of curated YAML file instead, for an editor's YAML"
-    " language server (see the curating guide).",
+    help=N_(
+        "Print the schema of a kind of curated YAML file instead, for an editor's YAML"
+        " language server (see the curating guide)."
+    ),
 )
 @click.option(
     "--write",
     is_flag=True,
-    help="Regenerate the schemas of the source checkout from their types (msgspec).",
+    help=N_("Regenerate the schemas of the source checkout from their types (msgspec)."),
 )
 @click.option(
     "--check",
     is_flag=True,
-    help="Only check that the schemas (of the source checkout, else of the installed"
-    " package) are up to date (exit 1 if not).",
+    help=N_(
+        "Only check that the schemas (of the source checkout, else of the installed"
+        " package) are up to date (exit 1 if not)."
+    ),
 )
 @click.option(
     "--checkout",
+    metavar=N_("DIRECTORY"),
     type=click.Path(exists=True, file_okay=False, path_type=None),
     help=_CHECKOUT_HELP,
 )
@@ -196,12 +223,6 @@ def schema(
     check: bool,
     checkout: str | None,
 ) -> None:
-    """Print a JSON Schema (default: of the JSON export); --write/--check regenerate them all.
-
-    Each schema's $id names its version: the records' schema follows the bundle
-    format (--data-version V: the one that release's export follows), each
-    --json shape has its own.
-    """
     from importlib.resources import files
 
     from nptexperts.curate.checkout import find_checkout

@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING
 
 import click
 
+from nptexperts._words import N_
+
 if TYPE_CHECKING:
     pass
 
 from nptexperts.cli.output import (
-    PlainHelp,
     as_path,
     data_version_option,
     fail,
@@ -19,7 +20,16 @@ from nptexperts.cli.output import (
 )
 
 
-@click.command(cls=PlainHelp)
+@click.command(
+    help=N_(
+        "Export the records as JSON, CSV files, a Frictionless Data Package, SQLite or"
+        " Parquet.\n"
+        "\n"
+        "The SQLite file opens as it is in the sqlite3 shell and in Datasette. Every\n"
+        "file is written atomically (a temporary file beside it, then renamed); an\n"
+        "existing file, or a folder that is not empty, is refused unless --force."
+    )
+)
 @click.option(
     "--format",
     "-f",
@@ -27,34 +37,35 @@ from nptexperts.cli.output import (
     type=click.Choice(["json", "csv", "datapackage", "sqlite", "parquet"]),
     default="json",
     show_default=True,
-    help="json: every record, nested; csv: one file per table; datapackage: the CSV files "
-    "with a Frictionless datapackage.json and a Croissant croissant.json; sqlite: the tables "
-    "as one SQLite database, with keys and full-text indexes that search as `nptexperts "
-    "search` does; parquet: one typed Parquet file per table (needs pyarrow: pip install "
-    "'nptexperts[parquet]').",
+    help=N_(
+        "json: every record, nested; csv: one file per table; datapackage: the CSV files "
+        "with a Frictionless datapackage.json and a Croissant croissant.json; sqlite: the "
+        "tables as one SQLite database, with keys and full-text indexes that search as "
+        "`nptexperts search` does; parquet: one typed Parquet file per table (needs "
+        "pyarrow: pip install 'nptexperts[parquet]')."
+    ),
 )
 @click.option(
     "--output",
     "-o",
     "given",
+    metavar=N_("PATH"),
     type=click.Path(path_type=None),
-    help="For json, a file (default: stdout); for csv, datapackage and parquet, a directory;"
-    " for sqlite, a file (required).",
+    help=N_(
+        "For json, a file (default: stdout); for csv, datapackage and parquet, a directory;"
+        " for sqlite, a file (required)."
+    ),
 )
 @click.option(
     "--force",
     is_flag=True,
-    help="Replace an existing --output file, or the export's own files in a folder that is"
-    " not empty (other files there are left alone); without it, either is an error.",
+    help=N_(
+        "Replace an existing --output file, or the export's own files in a folder that is"
+        " not empty (other files there are left alone); without it, either is an error."
+    ),
 )
 @data_version_option
 def export(fmt: str, given: str | None, force: bool, data_version: str | None) -> None:
-    """Export the records as JSON, CSV files, a Frictionless Data Package, SQLite or Parquet.
-
-    The SQLite file opens as it is in the sqlite3 shell and in Datasette. Every
-    file is written atomically (a temporary file beside it, then renamed); an
-    existing file, or a folder that is not empty, is refused unless --force.
-    """
     output = as_path(given) if given is not None else None
     if fmt == "sqlite":
         from nptexperts.export.sqlite import write_sqlite

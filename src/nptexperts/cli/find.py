@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import click
 
+from nptexperts._words import N_
 from nptexperts.cli.output import (
-    PlainHelp,
     clean,
     color_option,
     data_version_option,
     echo,
     friendly_errors,
+    given_lang,
+    interface_lang,
     json_line,
     lang_option,
     parse_lang,
@@ -19,23 +21,39 @@ from nptexperts.cli.output import (
 )
 
 
-@click.command(cls=PlainHelp)
-@click.argument("query")
-@lang_option(None)
+@click.command(
+    help=N_(
+        "Find QUERY in the comments and in the experts' names and positions.\n\n"
+        "\b\n"
+        '- Every word of QUERY must be in the text, in any order; a "quoted phrase"\n'
+        "  must be there with its words in order and next to each other.\n"
+        "- Words match their other forms (English and Russian stemming):\n"
+        '  "weapons" finds "weapon", "ядерного оружия" finds "ядерным оружием".\n'
+        "- Case, accents and ё/е are ignored.\n"
+        '- The last word also matches the words it begins ("ядерн" finds\n'
+        '  "ядерного"), unless the query ends with a space or a quote.\n\n'
+        "One result per text, ranked: comments, then positions, then names; then more hits"
+        " first; then in the experts' order. Every hit is highlighted (in colour on a"
+        " terminal). --lang searches one language and shows the labels and the experts'"
+        " names in it. Exits 1 when nothing matches (as grep does)."
+    )
+)
+@click.argument("query", metavar=N_("QUERY"))
+@lang_option(both=True)
 @click.option(
     "--limit",
     "-n",
     type=click.IntRange(min=0),
     default=20,
     show_default=True,
-    help="Show at most N results (0: all), then how many more there are.",
+    help=N_("Show at most N results (0: all), then how many more there are."),
     metavar="N",
 )
 @click.option(
     "--json",
     "as_json",
     is_flag=True,
-    help="JSON Lines: one result per line (the package's schema/search-result.schema.json).",
+    help=N_("JSON Lines: one result per line (the package's schema/search-result.schema.json)."),
 )
 @color_option
 @data_version_option
@@ -46,33 +64,19 @@ def search(
     as_json: bool,
     data_version: str | None,
 ) -> None:
-    """Find QUERY in the comments and in the experts' names and positions.
-
-    \b
-    - Every word of QUERY must be in the text, in any order; a "quoted phrase"
-      must be there with its words in order and next to each other.
-    - Words match their other forms (English and Russian stemming):
-      "weapons" finds "weapon", "ядерного оружия" finds "ядерным оружием".
-    - Case, accents and ё/е are ignored.
-    - The last word also matches the words it begins ("ядерн" finds
-      "ядерного"), unless the query ends with a space or a quote.
-
-    One result per text, ranked: comments, then positions, then names; then
-    more hits first; then in the experts' order. Every hit is highlighted
-    (in colour on a terminal). --lang searches one language and shows the
-    labels and the experts' names in it. Exits 1 when nothing matches (as
-    grep does).
-    """
     from nptexperts._api import load_index
     from nptexperts._lookup.searching import SearchIndex
-    from nptexperts._words import enum_word, word
+    from nptexperts._words import enum_word, quote, word
 
+    lang = given_lang(lang)
     with friendly_errors(lang):
         code = parse_lang(lang)
-        matches = SearchIndex.of(load_index(data_version=data_version)).search(query, code)
-    ui = code or "en"
+        index = load_index(data_version=data_version)
+        matches = SearchIndex.of(index).search(query, code)
+    ui = code or interface_lang()
     if not matches:
-        echo(clean(word("no_matches", ui, query=repr(query))), err=True)
+        shown_query = repr(query) if ui == "en" else quote(query, ui)
+        echo(clean(word("no_matches", ui, query=shown_query)), err=True)
         raise SystemExit(1)
     shown = matches if limit == 0 else matches[:limit]
     more = len(matches) - len(shown)
@@ -91,7 +95,9 @@ def search(
                 enum_word(match.provenance.origin, ui),
             )
         )
-        head = f"{clean(match.expert_name)} · {clean(match.record_id)}"
+        # the expert's name in the interface's language, whatever the matched text's
+        name = index.get_expert(match.expert_id).display_name(ui)
+        head = f"{clean(name)} · {clean(match.record_id)}"
         echo(style(head, bold=True) + "  " + style(f"[{label}]", dim=True))
         pieces = [
             style(clean(piece), fg="yellow", bold=True) if hit else clean(piece)

@@ -12,54 +12,206 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 from nptexperts._errors import DataError, NptExpertsError
+from nptexperts._records.lang import Lang
+from nptexperts._words import N_
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from nptexperts._lookup.index import Index
-    from nptexperts._records.lang import Lang
     from nptexperts._records.models import Text
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 
-# -- commands -------------------------------------------------------------------
+# -- the interface's language ------------------------------------------------------
 
-#: The help option's own help.
-HELP_HELP = "Show this message and exit."
+#: The environment variable that chooses the interface's language when --lang does not.
+LANG_ENV = "NPTEXPERTS_LANG"
 
-
-def _show_help(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
-    if value and not ctx.resilient_parsing:
-        click.echo(ctx.get_help(), color=ctx.color)
-        ctx.exit()
+#: The language of the command that runs (set by :func:`speaking`; ``None``: none runs).
+_interface: list[Lang | None] = [None]
 
 
-class PlainHelp(click.Command):
-    """A click command whose ``-h/--help`` option is made without gettext.
+def environment_lang() -> Lang:
+    """The language the environment asks for: ``NPTEXPERTS_LANG`` (``en`` or ``ru``), else
+    the locale's (the first of ``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` that is set: a
+    Russian locale such as ``ru_RU.UTF-8`` gives Russian), else English."""
+    from nptexperts._errors import UnsupportedLanguageError
+    from nptexperts._records.lang import normalize_lang
 
-    click makes its help option with a help text passed through :mod:`gettext`, whose
-    first look-up imports :mod:`locale` and searches the disk for message catalogues
-    (about 1 ms, a fortieth of a command's start; the package has no catalogues for
-    click's words). This option behaves as click's: eager, and shows the help.
-    """
+    chosen = os.environ.get(LANG_ENV)
+    if chosen:
+        try:
+            return normalize_lang(chosen)
+        except UnsupportedLanguageError:
+            pass  # an unsupported choice: the locale decides
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "ru" if value.lower().startswith("ru") else "en"
+    return "en"
 
-    _plain_help: click.Option | None = None
 
-    def get_help_option(self, ctx: click.Context) -> click.Option | None:
-        names = self.get_help_option_names(ctx)
-        if not names or not self.add_help_option:
+def scan_lang(args: list[str]) -> Lang | None:
+    """The language ``--lang``/``-l`` gives in ``args``, before or after the command
+    (read before click parses them, so that click's own messages, such as a usage
+    error, are in it too); ``None`` if none is given, or it is not a language."""
+    from nptexperts._errors import UnsupportedLanguageError
+    from nptexperts._records.lang import normalize_lang
+
+    for n, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg in ("--lang", "-l"):
+            value = args[n + 1] if n + 1 < len(args) else ""
+        elif arg.startswith("--lang="):
+            value = arg[len("--lang=") :]
+        elif arg.startswith("-l") and len(arg) > 2:
+            value = arg[2:]
+        else:
+            continue
+        try:
+            return normalize_lang(value)
+        except UnsupportedLanguageError:
             return None
-        if self._plain_help is None:  # one object: click orders eager options by identity
-            self._plain_help = click.Option(
-                names,
-                is_flag=True,
-                expose_value=False,
-                is_eager=True,
-                help=HELP_HELP,
-                callback=_show_help,
-            )
-        return self._plain_help
+    return None
+
+
+def interface_lang() -> Lang:
+    """The language the interface speaks: the running command's, else the environment's."""
+    return _interface[0] or environment_lang()
+
+
+def _click_words(lang: Lang) -> tuple[Callable[[str], str], Callable[[str, str, int], str]]:
+    """click's ``gettext`` and ``ngettext`` in ``lang``: English as click writes it, or the
+    package's catalogue of click's messages (domain ``click``)."""
+    if lang == "en":
+        return (lambda message: message), (lambda s, p, n: s if n == 1 else p)
+    from nptexperts._words import catalogue
+
+    found = catalogue(lang, "click")
+    return found.gettext, found.ngettext
+
+
+@contextmanager
+def speaking(lang: Lang) -> Iterator[None]:
+    """Run a command in ``lang``: the package's words and click's own.
+
+    click looks its messages up with :func:`gettext.gettext` (domain ``messages``, the
+    process's locale); while the command runs, its modules' ``_`` and ``ngettext`` look
+    them up in the package's catalogue for ``lang`` instead, so that "Usage:", the
+    option ``--help`` and every usage error are in the command's language (in English
+    with no look-up at all). They are restored afterwards.
+    """
+    import gettext
+
+    gettext_, ngettext_ = _click_words(lang)
+    patched: list[tuple[object, str, object]] = []
+    for name, module in list(sys.modules.items()):
+        if name != "click" and not name.startswith("click."):
+            continue
+        for attribute, original, replacement in (
+            ("_", gettext.gettext, gettext_),
+            ("ngettext", gettext.ngettext, ngettext_),
+        ):
+            if getattr(module, attribute, None) is original:
+                patched.append((module, attribute, original))
+                setattr(module, attribute, replacement)
+    previous, _interface[0] = _interface[0], lang
+    try:
+        yield
+    finally:
+        _interface[0] = previous
+        for target, name_, value in patched:
+            setattr(target, name_, value)
+
+
+def _error_hint(hint: str) -> Callable[[click.Context | None], str]:
+    def get_error_hint(_ctx: click.Context | None) -> str:
+        return hint
+
+    return get_error_hint
+
+
+_C = TypeVar("_C", bound=click.Command)
+
+
+def localized(command: _C, lang: Lang) -> _C:
+    """A copy of ``command`` whose help texts and metavars are in ``lang`` (the
+    command's own object is left as it is)."""
+    if lang == "en":
+        return command
+    import copy
+
+    from nptexperts._words import catalogue
+
+    gettext_ = catalogue(lang).gettext
+
+    def tr(text: str | None) -> str | None:
+        return gettext_(text) if text else text
+
+    new = copy.copy(command)
+    new.help = tr(command.help)
+    new.short_help = tr(command.short_help)
+    new.options_metavar = tr(command.options_metavar)
+    if isinstance(command, click.Group) and isinstance(new, click.Group):
+        new.subcommand_metavar = gettext_(command.subcommand_metavar)
+    new._help_option = None  # made again, in lang
+    params = []
+    for param in command.params:
+        param = copy.copy(param)
+        if isinstance(param, click.Option):
+            param.help = tr(param.help)
+        param.metavar = tr(param.metavar)
+        # click names a parameter in an error between straight quotes ('--limit'); in
+        # Russian, between «…»
+        if isinstance(param, click.Argument):
+            names = [(param.metavar or param.human_readable_name.upper()).strip("[]")]
+        else:
+            names = param.opts or [param.human_readable_name]
+        param.get_error_hint = _error_hint(" / ".join(f"«{name}»" for name in names))  # type: ignore[method-assign,assignment]
+        params.append(param)
+    new.params = params
+    return new
+
+
+def given_lang(lang: str | None) -> str | None:
+    """The command's ``--lang``, else the one given before the command (``nptexperts
+    --lang ru list``), else ``None``."""
+    if lang is not None:
+        return lang
+    ctx = click.get_current_context(silent=True)
+    if ctx is None:
+        return None
+    found: str | None = ctx.find_root().meta.get(_LANG_KEY)
+    return found
+
+
+_LANG_KEY = "nptexperts._records.lang"
+
+
+def root_lang_option(function: _F) -> _F:
+    """``--lang`` before the command: the same as after it."""
+
+    def remember(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+        if value is not None:
+            ctx.meta[_LANG_KEY] = value
+
+    return click.option(
+        "--lang",
+        "-l",
+        metavar=N_("LANG"),
+        default=None,
+        expose_value=False,
+        is_eager=True,
+        callback=remember,
+        help=N_(
+            "The language: en or ru, for every command (the same as --lang after the"
+            " command). Default: the NPTEXPERTS_LANG environment variable, else the"
+            " locale (LC_ALL, LC_MESSAGES, LANG)."
+        ),
+    )(function)
 
 
 # -- control characters ---------------------------------------------------------
@@ -104,8 +256,10 @@ def color_option(function: _F) -> _F:
         expose_value=False,
         is_eager=True,
         callback=remember,
-        help="Colour the output, or not. Default: colour only on a terminal, and never when"
-        " the NO_COLOR environment variable is set (https://no-color.org).",
+        help=N_(
+            "Colour the output, or not. Default: colour only on a terminal, and never when"
+            " the NO_COLOR environment variable is set (https://no-color.org)."
+        ),
     )(function)
 
 
@@ -142,15 +296,27 @@ def fail(message: str, lang: str = "en") -> NoReturn:
     raise SystemExit(1)
 
 
-def _in_words(exc: NptExpertsError, lang: str) -> str | None:
+def _country_in(query: str, lang: Lang) -> str:
+    """The name of the country ``query`` names, in ``lang`` (``query`` if it names none)."""
+    from nptexperts._errors import UnknownCountryError
+    from nptexperts._lookup.countries import country_name, resolve_country
+
+    try:
+        return country_name(resolve_country(query), lang)
+    except UnknownCountryError:
+        return query
+
+
+def _in_words(exc: NptExpertsError, lang: Lang) -> str | None:
     """The interface's own words for a lookup error in ``lang`` (``None``: use the message)."""
     from nptexperts._errors import (
         UnknownCountryError,
         UnknownDataVersionError,
         UnknownIdError,
+        UnsupportedLanguageError,
         WithdrawnIdError,
     )
-    from nptexperts._words import WORDS, word
+    from nptexperts._words import WORDS, join_or, quote, word
 
     if lang == "en" or isinstance(exc, WithdrawnIdError):
         return None
@@ -161,19 +327,28 @@ def _in_words(exc: NptExpertsError, lang: str) -> str | None:
         if "what" in fields:
             fields = {**fields, "what": word(what.get(fields["what"], "arg_query"), lang)}
         return word(key, lang, **fields)
+    if isinstance(exc, UnsupportedLanguageError):
+        return word("unsupported_language", lang, tag=quote(str(exc.lang), lang))
     if isinstance(exc, UnknownDataVersionError):
         return word(
-            "unknown_data_version", lang, version=repr(exc.id), releases=", ".join(exc.releases)
+            "unknown_data_version",
+            lang,
+            version=quote(str(exc.id), lang),
+            releases=", ".join(exc.releases),
         )
     if isinstance(exc, UnknownIdError) and f"unknown_{exc.kind}" in WORDS:
-        message = word(f"unknown_{exc.kind}", lang, id=repr(exc.id))
+        message = word(f"unknown_{exc.kind}", lang, id=quote(str(exc.id), lang))
+        options = [quote(s, lang) for s in exc.suggestions]
     elif isinstance(exc, UnknownCountryError):
-        message = word("unknown_country_query", lang, query=repr(exc.query))
+        message = word("unknown_country_query", lang, query=quote(str(exc.query), lang))
+        # each suggestion by its name in the language, once (an English name suggested
+        # for a Russian query is the same country as its Russian name)
+        options = list(dict.fromkeys(_country_in(s, lang) for s in exc.suggestions))
     else:
         return None
-    if exc.suggestions:
-        options = f" {word('or', lang)} ".join(exc.suggestions)
-        message += ": " + word("did_you_mean", lang, options=options)
+    if options:
+        suggestion = word("did_you_mean", lang, options=join_or(options, lang))
+        message = word("with_suggestion", lang, message=message, suggestion=suggestion)
     return message
 
 
@@ -181,15 +356,16 @@ def _in_words(exc: NptExpertsError, lang: str) -> str | None:
 def friendly_errors(lang: str | None = None) -> Iterator[None]:
     """Turn the package's errors into one line on stderr and exit status 1.
 
-    With ``lang`` (a tag as the user gave it), a lookup error is said in that language.
+    A lookup error is said in ``lang`` (a tag as the user gave it), else in the
+    interface's language.
     """
     from nptexperts._errors import UnsupportedLanguageError
     from nptexperts._records.lang import normalize_lang
 
     try:
-        ui = normalize_lang(lang) if lang is not None else "en"
+        ui = normalize_lang(lang) if lang is not None else interface_lang()
     except UnsupportedLanguageError:
-        ui = "en"
+        ui = interface_lang()
     try:
         yield
     except NptExpertsError as exc:
@@ -203,6 +379,11 @@ def parse_lang(value: str | None) -> Lang | None:
     from nptexperts._records.lang import normalize_lang
 
     return normalize_lang(value) if value is not None else None
+
+
+def ui_lang(value: str | None) -> Lang:
+    """The language a command speaks: ``--lang`` (``value``), else the interface's."""
+    return parse_lang(value) or interface_lang()
 
 
 def write_stdout(raw: bytes) -> None:
@@ -229,8 +410,6 @@ def width() -> int:
 def wrap(text: str, indent: str) -> str:
     """``text`` escaped (:func:`clean`), on lines of the terminal's width, each after ``indent``."""
     line, columns = clean(" ".join(text.split())), width()
-    if line and len(indent) + len(line) <= columns:
-        return indent + line  # what textwrap would give, without importing it
     import textwrap
 
     return textwrap.fill(
@@ -248,25 +427,65 @@ def country_names(index: Index) -> dict[str, Text]:
 
 
 def country_label(index: Index, code: str | None, lang: Lang) -> str:
+    """The country's name in ``lang`` and its code: «Казахстан (KZ)»."""
     from nptexperts._words import word
 
     if code is None:
         return word("unknown_country", lang)
     name = country_names(index).get(code)
-    return clean(f"{name.text(lang)} ({code})" if name is not None else code)
+    if name is not None:
+        return clean(f"{name.text(lang)} ({code})")
+    from nptexperts._lookup.countries import country_name
+
+    return clean(f"{country_name(code, lang)} ({code})")
 
 
-LANG_HELP = "Language: en or ru (tags such as ru-RU are accepted)."
+def source_label(index: Index, source_id: str, lang: Lang) -> str:
+    """A source as a reader knows it, in ``lang``: «ПИР-Центр, № 23 (81), 2025» (its id
+    if the release has no such source)."""
+    from nptexperts._words import word
+
+    for source in index.sources:
+        if source.id == source_id:
+            return clean(
+                word(
+                    "source_short",
+                    lang,
+                    publisher=source.publisher.text(lang),
+                    number=source.number,
+                )
+            )
+    return clean(source_id)
 
 
-def lang_option(default: str | None) -> Callable[[_F], _F]:
-    help_text = LANG_HELP + (" Default: both." if default is None else f" Default: {default}.")
-    return click.option("--lang", "-l", "lang", default=default, metavar="LANG", help=help_text)
+#: ``--lang`` of a command that speaks one language (by default, the interface's).
+LANG_HELP = N_(
+    "The language: en or ru (tags such as ru-RU are accepted). Default: --lang before the"
+    " command, else the NPTEXPERTS_LANG environment variable, else the locale (LC_ALL,"
+    " LC_MESSAGES, LANG)."
+)
+#: ``--lang`` of ``show`` and ``search``, which without it show or search both languages.
+BOTH_LANG_HELP = N_(
+    "The language: en or ru (tags such as ru-RU are accepted). Default: both languages,"
+    " with the labels in the interface's language (NPTEXPERTS_LANG, else the locale)."
+)
 
 
-def json_option(what: str) -> Callable[[_F], _F]:
-    """``--json``: print ``what`` as JSON (its shape: ``nptexperts schema --shape NAME``)."""
-    return click.option("--json", "as_json", is_flag=True, help=f"Print {what} as JSON.")
+def lang_option(both: bool = False) -> Callable[[_F], _F]:
+    """``--lang``/``-l``: one language (default ``None``: see :func:`given_lang`)."""
+    return click.option(
+        "--lang",
+        "-l",
+        "lang",
+        default=None,
+        metavar=N_("LANG"),
+        help=BOTH_LANG_HELP if both else LANG_HELP,
+    )
+
+
+def json_option(help_text: str) -> Callable[[_F], _F]:
+    """``--json``: print the result as JSON (its shape: ``nptexperts schema --shape NAME``)."""
+    return click.option("--json", "as_json", is_flag=True, help=help_text)
 
 
 def echo_json(plain: object) -> None:
@@ -281,10 +500,12 @@ def data_version_option(function: _F) -> _F:
     option = click.option(
         "--data-version",
         "data_version",
-        metavar="VERSION",
+        metavar=N_("VERSION"),
         default=None,
-        help="The data release to read, e.g. 2026.1 (default: the latest;"
-        " `nptexperts releases` lists them).",
+        help=N_(
+            "The data release to read, e.g. 2026.1 (default: the latest;"
+            " `nptexperts releases` lists them)."
+        ),
     )
     return option(function)
 
