@@ -1,7 +1,9 @@
 """Sphinx configuration of the Russian site: the English site's, in Russian.
 
-Built by the English build into ``<outdir>/ru/`` (see ``docs/_ext/nptdocs/sites.py``);
-on its own: ``sphinx-build -n -W -b html docs/ru docs/_build/html/ru``.
+Built by the English build into ``<outdir>/ru/`` (its examples by the English
+doctest build; see ``docs/_ext/nptdocs/sites.py``); on its own:
+``sphinx-build -n -W -b html docs/ru docs/_build/html/ru`` and
+``sphinx-build -b doctest docs/ru docs/_build/doctest/ru``.
 """
 
 from __future__ import annotations
@@ -23,11 +25,16 @@ release = nptexperts.__version__
 version = release
 language = "ru"
 
-extensions = ["nptdocs"]
+# Shared with the English site (docs/conf.py): extensions, source suffixes, nitpick
+# exceptions, MyST, autodoc, doctest and the offline intersphinx inventories.
+# (mypy checks this file on its own, without docs/_ext on its path.)
+from nptdocs.settings import *  # type: ignore[import-not-found, unused-ignore]  # noqa: E402, F403
+
 nptdocs_lang = "ru"
 
-root_doc = "experts/index"
-exclude_patterns = ["_build"]
+root_doc = "index"
+exclude_patterns = ["_build", "_generated"]
+templates_path: list[str] = []
 nitpicky = True
 
 html_theme = "furo"

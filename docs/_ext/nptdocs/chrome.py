@@ -6,12 +6,14 @@ the search page's words. The theme (furo) has words that catalogue lacks ("Next"
 "On this page", "Back to top"…): :func:`install` puts the words of
 :mod:`nptexperts.words` in front of it; :func:`translate_fixed` replaces the few
 words the theme prints without a catalogue ("Skip to content", its buttons'
-labels) in the written pages.
+labels, the sidebar's "Toggle navigation of …") in the written pages.
 """
 
 from __future__ import annotations
 
 import gettext
+import html as html_lib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +34,11 @@ THEME_WORDS = (
 )
 #: The words keys of words the theme prints as they are, not through a catalogue.
 _FIXED_WORDS = ("site_skip", "site_toggle_navigation", "site_toggle_contents", "site_toggle_theme")
+
+#: The label furo's sidebar gives the button that opens a part of the contents
+#: ("Toggle navigation of <title>"), in the site's language: docs-only words.
+_TOGGLE_PART = {"ru": "Развернуть или свернуть раздел «{title}»"}
+_TOGGLE_PART_EN = re.compile(r'aria-label="Toggle navigation of ([^"]*)"')
 
 
 class _Words(gettext.NullTranslations):
@@ -59,6 +66,11 @@ def install(app: Any) -> None:
     templates.environment.install_gettext_translations(translator)
 
 
+def _toggle_part(match: re.Match[str], lang: str) -> str:
+    title = html_lib.unescape(match.group(1))
+    return f'aria-label="{html_lib.escape(_TOGGLE_PART[lang].format(title=title))}"'
+
+
 def translate_fixed(outdir: Path, lang: str) -> int:
     """Replace, in every HTML file under ``outdir``, the theme's fixed English words;
     return how many files changed."""
@@ -72,6 +84,8 @@ def translate_fixed(outdir: Path, lang: str) -> int:
             new = new.replace(
                 f'href="#furo-main-content">{english}</a>', f'href="#furo-main-content">{local}</a>'
             )
+        if lang in _TOGGLE_PART:
+            new = _TOGGLE_PART_EN.sub(lambda m: _toggle_part(m, lang), new)
         if new != html:
             path.write_text(new, encoding="utf-8")
             changed += 1

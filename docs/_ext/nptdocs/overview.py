@@ -11,7 +11,7 @@ from __future__ import annotations
 from nptexperts.models import AdvisoryBoard, Dataset, Expert, Source
 from nptexperts.words import count, date, enum_word, word
 
-from .experts import GENERATED, other_language_url
+from .experts import GENERATED
 from .rst import ROLE, esc, heading, link, safe_id
 from .texts import country_name, english_only, labelled, source_ref
 
@@ -23,9 +23,9 @@ def sorted_experts(dataset: Dataset, lang: str) -> list[Expert]:
     return sorted(dataset.experts, key=lambda e: (e.family_name.text(lang).casefold(), e.id))
 
 
-def _top(title: str, lang: str, page: str) -> list[str]:
-    out = [GENERATED, "", *ROLE, *heading(title, "=")]
-    return [*out, f"`{word('site_other_language', lang)} <{other_language_url(lang, page)}>`__", ""]
+def _top(title: str) -> list[str]:
+    # The link to the same page in the other language is the theme's (nptdocs.switch).
+    return [GENERATED, "", *ROLE, *heading(title, "=")]
 
 
 def experts_index_rst(dataset: Dataset, lang: str) -> str:
@@ -37,7 +37,7 @@ def experts_index_rst(dataset: Dataset, lang: str) -> str:
     >>> all(f":doc:`" in rst and f"<{e.id}>`" in rst for e in dataset.experts)
     True
     """
-    out = _top(word("experts", lang), lang, "experts/index")
+    out = _top(word("experts", lang))
     out += [esc(word("site_experts_intro", lang, version=dataset.data_version)), ""]
     out += [word("site_labels_intro", lang), ""]
     out += [
@@ -63,9 +63,6 @@ def experts_index_rst(dataset: Dataset, lang: str) -> str:
         ]
     out += ["", ".. toctree::", "   :hidden:", ""]
     out += [f"   {expert.id}" for expert in experts]
-    if lang != "en":
-        # The Russian site's root is this page; the English site's is docs/index.md.
-        out += ["   /dataset/source", "   /dataset/notes"]
     return "\n".join(out) + "\n"
 
 
@@ -91,9 +88,7 @@ def _source(source: Source, lang: str) -> list[str]:
 
 def source_rst(dataset: Dataset, lang: str) -> str:
     """The source page: every source, and every section with its questions and summary."""
-    out = _top(
-        word("sources" if len(dataset.sources) > 1 else "source", lang), lang, "dataset/source"
-    )
+    out = _top(word("sources" if len(dataset.sources) > 1 else "source", lang))
     out += [word("site_labels_intro", lang), ""]
     for source in dataset.sources:
         out += _source(source, lang)
@@ -128,7 +123,7 @@ def source_rst(dataset: Dataset, lang: str) -> str:
 def notes_rst(dataset: Dataset, lang: str) -> str:
     """The dataset notes page: each note with its topic in words, as the records give it
     (the English as published by the editors, typos quoted from the source included)."""
-    out = _top(word("dataset_notes", lang), lang, "dataset/notes")
+    out = _top(word("dataset_notes", lang))
     out += [esc(word("site_notes_intro", lang)), ""]
     for note in dataset.notes:
         out += [f".. _note-{safe_id(note.id, 'note id')}:", ""]

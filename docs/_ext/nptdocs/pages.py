@@ -1,9 +1,8 @@
 """Which pages each site generates, and writing them (atomically, only when changed).
 
-The English site (``docs/``) generates the API reference and the data dictionary
-into ``docs/_generated/`` (included by hand-written pages), and its reader pages
-into ``docs/experts/`` and ``docs/dataset/``; the Russian site (``docs/ru/``) only
-reader pages. Reader pages are whole generated files, so that each has its own
+Each site generates the API reference and the command-line reference into its
+``_generated/`` folder (included by hand-written pages), and its reader pages into
+``experts/`` and ``dataset/``; the English site (``docs/``) also the data dictionary. Reader pages are whole generated files, so that each has its own
 stable address: ``experts/<expert-id>.html`` and ``ru/experts/<expert-id>.html``.
 """
 
@@ -17,6 +16,7 @@ from pathlib import Path
 from nptexperts.models import Dataset
 
 from .apiref import api_rst
+from .clihelp import cli_rst
 from .dictionary import data_dictionary_rst
 from .experts import GENERATED, expert_page_rst
 from .overview import experts_index_rst, notes_rst, source_rst
@@ -31,8 +31,9 @@ READER_DIRS = ("experts", "dataset")
 def pages(dataset: Dataset, lang: str) -> Iterator[tuple[str, str]]:
     """``(path, text)`` of every generated page of the ``lang`` site, paths relative
     to the site's source folder."""
+    yield "_generated/api.rst", api_rst(lang)
+    yield "_generated/cli.rst", cli_rst(lang)
     if lang == "en":
-        yield "_generated/api.rst", api_rst()
         yield "_generated/data-dictionary.rst", data_dictionary_rst()
     yield "experts/index.rst", experts_index_rst(dataset, lang)
     for expert in dataset.experts:
