@@ -22,7 +22,7 @@ from .experts import GENERATED, expert_page_rst
 from .overview import experts_index_rst, notes_rst, source_rst
 from .rst import safe_id
 
-__all__ = ["READER_DIRS", "page_names", "pages", "write_pages"]
+__all__ = ["READER_DIRS", "page_names", "pages", "reader_pages", "write_pages"]
 
 #: The folders, under a site's source folder, that hold only generated reader pages.
 READER_DIRS = ("experts", "dataset")
@@ -43,6 +43,20 @@ def pages(dataset: Dataset, lang: str) -> Iterator[tuple[str, str]]:
         )
     yield "dataset/source.rst", source_rst(dataset, lang)
     yield "dataset/notes.rst", notes_rst(dataset, lang)
+
+
+def reader_pages(dataset: Dataset) -> list[str]:
+    """The names of the generated reader pages (the same in each language), without
+    generating them: ``experts/index``, ``experts/<id>``, ``dataset/source``...
+
+    >>> import nptexperts
+    >>> dataset = nptexperts.load_dataset()
+    >>> names = [n.removesuffix(".rst") for n, _ in pages(dataset, "ru")]
+    >>> reader_pages(dataset) == [n for n in names if not n.startswith("_generated/")]
+    True
+    """
+    experts = [f"experts/{safe_id(e.id, 'expert id')}" for e in dataset.experts]
+    return ["experts/index", *experts, "dataset/source", "dataset/notes"]
 
 
 def page_names(dataset: Dataset, lang: str) -> list[str]:

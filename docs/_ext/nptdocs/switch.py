@@ -20,7 +20,7 @@ from docutils import nodes  # type: ignore[import-untyped]
 
 from nptexperts.words import word
 
-from .pages import pages
+from .pages import reader_pages
 
 __all__ = ["OTHER", "other_docnames", "other_site_role", "other_url", "page_context", "setup"]
 
@@ -46,7 +46,6 @@ def other_srcdir(srcdir: Path, lang: str) -> Path:
 def other_docnames(srcdir: Path, lang: str, dataset: Any) -> set[str]:
     """The pages of the other site: its hand-written pages, its generated reader pages
     and the pages every HTML build writes."""
-    other = OTHER[lang]
     folder = other_srcdir(srcdir, lang)
     names = set(_BUILT_IN)
     if (folder / "conf.py").is_file():
@@ -56,7 +55,7 @@ def other_docnames(srcdir: Path, lang: str, dataset: Any) -> set[str]:
                 continue
             if _SOURCES.match(rel) and path.is_file():
                 names.add(rel.rsplit(".", 1)[0])
-        names |= {name.rsplit(".", 1)[0] for name, _ in pages(dataset, other)}
+        names |= set(reader_pages(dataset))
     return {name for name in names if not name.startswith("_generated/")}
 
 
