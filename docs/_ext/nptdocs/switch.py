@@ -116,8 +116,11 @@ def other_site_role(
         )
         return [inliner.problematic(rawtext, rawtext, message)], [message]
     url = other_url(lang, env.docname, target) + (f"#{anchor}" if anchor else "")
-    link = nodes.reference(rawtext, label or target, refuri=url, internal=False)
-    link["classes"].append(f"language-{OTHER[lang]}")
+    text_node: Any = nodes.Text(label or target)
+    if lang == "en" and re.search("[а-яё]", label, re.IGNORECASE):
+        # Russian words on an English page (the link to the Russian home): lang="ru".
+        text_node = nodes.inline("", label, classes=["language-ru"])
+    link = nodes.reference(rawtext, "", text_node, refuri=url, internal=False)
     out: list[Any] = [link]
     if lang in _ENGLISH_PAGE:
         out.append(nodes.Text("\u00a0"))
