@@ -1,15 +1,21 @@
 """Check the built site in a real browser: headless Chromium, no downloads.
 
 Serves the built site on a local port (as ``python -m http.server -d
-docs/_build/html`` would), opens the experts overview and one expert page in each
-language at desktop (1280 px) and phone (390 px) widths, and fails on
+docs/_build/html`` would), opens each language's home page, guides, reference
+pages, experts overview and one expert page at desktop (1280 px) and phone
+(390 px) widths, and fails on
 
+* a missing Russian home page (``ru/index.html``), or one that is not Russian;
+* a page without its link to the same page in the other language;
 * an error in the browser console (a script error, a resource that fails to load);
 * a link to a page of the site that does not exist, or to a missing ``#anchor``;
 * horizontal overflow (the page wider than the window);
 * English interface text on a Russian page: visible Latin words outside texts
   marked ``lang="en"`` (the English-only texts, labelled in Russian), code and
-  outside links;
+  outside links; abbreviations in capitals (JSON, ISO) and the few names of
+  software that Russian text writes in Latin (:data:`ALLOWED_LATIN`) are allowed.
+  The command-line reference is checked like any other page: its help is prose,
+  not code (only options, metavariables and command names are code);
 * a search for an expert's family name that finds nothing (search works when
   the site is served).
 
@@ -41,8 +47,39 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 WIDTHS = {"desktop": (1280, 900), "phone": (390, 844)}
-#: Latin words a Russian page may show: the package's name and the theme's.
-ALLOWED_LATIN = {"nptexperts", "Furo"}
+#: Latin words a Russian page may show: the package's name, the theme's, and names of
+#: software and formats that Russian technical text writes in Latin.
+ALLOWED_LATIN = {
+    "nptexperts",
+    "Furo",
+    "Python",
+    "pandas",
+    "DataFrame",
+    "Frictionless",
+    "SQLite",
+    "Snowball",
+    "Datasette",
+    "Neovim",
+    "Emacs",
+    # Formats named in Latin in Russian text ("JSON Lines", "JSON Schema"), the SQLite
+    # format's option value, and the language codes a reader types (--lang en или ru).
+    "Lines",
+    "Schema",
+    "sqlite",
+    "en",
+    "ru",
+}
+#: The pages checked, in each language (the Russian site's under ``ru/``).
+PAGES = [
+    "index.html",
+    "getting-started.html",
+    "pinning.html",
+    "curating.html",
+    "cli.html",
+    "api.html",
+    "experts/index.html",
+    "dataset/source.html",
+]
 
 _PAGE_FACTS = r"""
 (() => {
@@ -57,6 +94,8 @@ _PAGE_FACTS = r"""
   }
   for (const el of document.querySelectorAll('[aria-label], [placeholder], [title]')) {
     if (skip(el)) continue;
+    // A link to the API reference is titled with the Python name it shows as code.
+    if (el.matches('a.reference') && el.querySelector(':scope > code')) continue;
     for (const attr of ['aria-label', 'placeholder', 'title']) {
       const v = el.getAttribute(attr) || '';
       for (const w of v.match(/[A-Za-z]{2,}/g) || []) words.push(w);
@@ -67,6 +106,7 @@ _PAGE_FACTS = r"""
     lang: document.documentElement.lang,
     overflow: document.documentElement.scrollWidth - window.innerWidth,
     links: [...document.querySelectorAll('a[href]')].map((a) => a.href),
+    switch: (document.querySelector('.language-switch a[hreflang]') || {}).href || null,
     ids: ids,
     latin: words,
     results: document.querySelectorAll('#search-results li').length,
@@ -228,10 +268,16 @@ def check_page(
             and unquote(parts.fragment) not in facts["ids"]
         ):
             problems.append(f"{where}: no anchor for {href}")
+    if facts["switch"] is None:
+        problems.append(f"{where}: no link to the page in the other language")
+    elif not page.startswith("search.html") and not page.startswith("ru/search.html"):
+        other = page.removeprefix("ru/") if page.startswith("ru/") else f"ru/{page}"
+        if facts["switch"] != base + other:
+            problems.append(f"{where}: the language switch goes to {facts['switch']}")
     if page.startswith("ru/"):
         if facts["lang"] != "ru":
             problems.append(f"{where}: <html lang={facts['lang']!r}>, not 'ru'")
-        english = sorted(set(facts["latin"]) - ALLOWED_LATIN)
+        english = sorted(w for w in set(facts["latin"]) - ALLOWED_LATIN if not w.isupper())
         if english:
             problems.append(f"{where}: English interface text: {', '.join(english[:20])}")
     if shots is not None:
@@ -254,6 +300,9 @@ def main(argv: list[str]) -> int:
     if not (root / "experts" / "index.html").is_file():
         print(f"{root}: no built site here (run sphinx-build first)", file=sys.stderr)
         return 1
+    if not (root / "ru" / "index.html").is_file():
+        print(f"{root}: no Russian home page (ru/index.html)", file=sys.stderr)
+        return 1
     if args.screenshots:
         args.screenshots.mkdir(parents=True, exist_ok=True)
     sys.path.insert(0, str(Path(__file__).resolve().parent / "_ext"))
@@ -262,10 +311,9 @@ def main(argv: list[str]) -> int:
     expert = nptexperts.load_dataset().experts[0]
     family = expert.family_name.text("en")
     pages = [
-        "experts/index.html",
-        f"experts/{expert.id}.html",
-        "ru/experts/index.html",
-        f"ru/experts/{expert.id}.html",
+        f"{prefix}{page}"
+        for prefix in ("", "ru/")
+        for page in [*PAGES, f"experts/{expert.id}.html"]
     ]
     server, base = _serve(root)
     browser = Browser(executable)

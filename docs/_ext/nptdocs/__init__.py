@@ -7,11 +7,15 @@ One job per module:
 * :mod:`nptdocs.experts`: one page per expert; :mod:`nptdocs.overview`: the
   experts table, the source page and the dataset notes;
 * :mod:`nptdocs.dictionary`: the data dictionary; :mod:`nptdocs.apiref`: the API
-  reference; :mod:`nptdocs.xrefs`: autodoc's cross-references and signatures;
+  reference; :mod:`nptdocs.clihelp`: the command-line reference, from ``--help``;
+  :mod:`nptdocs.xrefs`: autodoc's cross-references and signatures;
 * :mod:`nptdocs.pages`: which pages each site has, written atomically;
 * :mod:`nptdocs.jsonld`: schema.org JSON-LD (the ``Dataset``, each ``Person``) in the pages' heads;
-* :mod:`nptdocs.chrome`: the Russian site's theme words; :mod:`nptdocs.sites`: the
-  Russian site built next to the English one, and the old addresses.
+* :mod:`nptdocs.chrome`: the Russian site's theme words; :mod:`nptdocs.switch`: the
+  link from every page to the same page in the other language;
+  :mod:`nptdocs.sites`: the Russian site built (and its examples run) with the
+  English one, and the old addresses;
+* :mod:`nptdocs.settings`: the Sphinx settings both sites share.
 
 The generated pages are built with docutils' ``raw`` directive turned off.
 """
@@ -26,7 +30,7 @@ from docutils import nodes  # type: ignore[import-untyped]
 
 import nptexperts
 
-from . import chrome, jsonld, pages, sites, xrefs
+from . import chrome, jsonld, pages, sites, switch, xrefs
 
 __all__ = ["anchors", "setup"]
 
@@ -53,6 +57,19 @@ def anchors(app: Any, doctree: Any) -> None:
             section["ids"] = readable
 
 
+def english_role(
+    name: str,
+    rawtext: str,
+    text: str,
+    lineno: int,
+    inliner: Any,
+    options: dict[str, Any] | None = None,
+    content: list[str] | None = None,
+) -> tuple[list[Any], list[Any]]:
+    """``{english}`VS Code```: words that stay English on a Russian page (``lang="en"``)."""
+    return [nodes.inline(rawtext, text, classes=["language-en"])], []
+
+
 def setup(app: Any) -> dict[str, Any]:
     """Sphinx entry point."""
     app.add_config_value("nptdocs_lang", "en", "env", types=[str])
@@ -65,4 +82,6 @@ def setup(app: Any) -> dict[str, Any]:
     if "sphinx.ext.autodoc" in app.extensions:
         app.connect("autodoc-process-signature", xrefs.hide_private_params)
     app.connect("missing-reference", xrefs.public_target)
+    app.add_role("english", english_role)
+    switch.setup(app)
     return {"version": nptexperts.__version__, "parallel_read_safe": True}

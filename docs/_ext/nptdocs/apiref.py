@@ -2,7 +2,8 @@
 
 Names are grouped by kind, so a name added to ``__all__`` appears without an edit
 here; the export modules are documented with ``automodule``, which honours each
-module's own ``__all__``.
+module's own ``__all__``. The Russian reference has the same entries under Russian
+headings; the docstrings are English only, and each entry is marked ``lang="en"``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 import attrs
 
 import nptexperts
+from nptexperts import Lang
 
 __all__ = ["api_rst"]
 
@@ -40,8 +42,9 @@ def _kind(obj: Any) -> str:
     return "constants"
 
 
-def _autodoc(qualname: str, obj: Any) -> list[str]:
-    """The autodoc directive for one object."""
+def _autodoc(qualname: str, obj: Any, lang: Lang = "en") -> list[str]:
+    """The autodoc directive for one object (marked English on a page in another language)."""
+    mark = [] if lang == "en" else [".. rst-class:: language-en", ""]
     if isinstance(obj, type):
         out = [f".. autoclass:: {qualname}", "   :members:"]
         if attrs.has(obj) or issubclass(obj, enum.Enum):
@@ -52,14 +55,16 @@ def _autodoc(qualname: str, obj: Any) -> list[str]:
         out = [f".. autodata:: {qualname}"]
         if typing.get_origin(obj) is not None:
             out.append("   :no-value:")
-    return [*out, ""]
+    return [*mark, *out, ""]
 
 
-def api_rst() -> str:
-    """The API reference as reStructuredText.
+def api_rst(lang: Lang = "en") -> str:
+    """The API reference as reStructuredText, its headings in ``lang``.
 
     >>> rst = api_rst()
     >>> all(f":: {name}" in rst for name in nptexperts.__all__)
+    True
+    >>> ".. rst-class:: language-en" in api_rst("ru") and "Типы записей" in api_rst("ru")
     True
     """
     groups: dict[str, list[str]] = {key: [] for key in _API_GROUPS}
@@ -67,44 +72,46 @@ def api_rst() -> str:
         groups[_kind(getattr(nptexperts, name))].append(name)
     out = [GENERATED, "", ".. module:: nptexperts", "   :no-index:", ""]
     out += [".. currentmodule:: nptexperts", ""]
-    for kind, (title, intro) in _API_GROUPS.items():
+    for kind, titles in _API_GROUPS.items():
         if not groups[kind]:
             continue
+        title, intro = titles[lang]
         out += [*_heading(title, "-"), intro, ""]
         for name in groups[kind]:
-            out += _autodoc(name, getattr(nptexperts, name))
-    out += _exports_rst()
+            out += _autodoc(name, getattr(nptexperts, name), lang)
+    out += _exports_rst(lang)
     supporting = _supporting_names()
     if supporting:
-        out += _heading("Supporting types", "-")
-        out += [
-            "Public names of the package's modules that appear in the signatures above but "
-            "are not exported at the top level; import them from their module.",
-            "",
-        ]
+        title, intro = _SUPPORTING[lang]
+        out += [*_heading(title, "-"), intro, ""]
         for qualname in supporting:
-            out += _autodoc(qualname, _resolve(qualname))
+            out += _autodoc(qualname, _resolve(qualname), lang)
     return "\n".join(out)
 
 
-def _exports_rst() -> list[str]:
+def _automodule(name: str, lang: Lang, members: bool) -> list[str]:
+    out = [f".. automodule:: {name}"] + (["   :members:"] if members else []) + [""]
+    if lang == "en":
+        return out
+    # A module's docstring is paragraphs, not one entry: the whole is marked English.
+    return [".. container:: language-en", "", *(f"   {line}" if line else "" for line in out)]
+
+
+def _exports_rst(lang: Lang = "en") -> list[str]:
     """The export modules, if the package has them: each module with its members."""
     try:
         package = importlib.import_module("nptexperts.export")
     except ImportError:
         return []
-    out = _heading("Exports", "-")
-    out += [
-        ".. automodule:: nptexperts.export",
-        "",
-    ]
+    out = _heading(_EXPORTS[lang], "-")
+    out += _automodule("nptexperts.export", lang, members=False)
     path = getattr(package, "__path__", [])
     for module in sorted(m.name for m in pkgutil.iter_modules(path)):
         if module.startswith("_"):
             continue
         name = f"nptexperts.export.{module}"
         out += _heading(f"``{name}``", "~")
-        out += [f".. automodule:: {name}", "   :members:", ""]
+        out += _automodule(name, lang, members=True)
     return out
 
 
@@ -136,21 +143,68 @@ def _supporting_names() -> list[str]:
     return names
 
 
-_API_GROUPS: dict[str, tuple[str, str]] = {
-    "calls": (
-        "Loading and looking up",
-        "The shipped records load once, on first use; every call returns immutable objects.",
+#: Each group's heading and introduction, in each language.
+_API_GROUPS: dict[str, dict[str, tuple[str, str]]] = {
+    "calls": {
+        "en": (
+            "Loading and looking up",
+            "The shipped records load once, on first use; every call returns immutable objects.",
+        ),
+        "ru": (
+            "Загрузка и поиск",
+            "Поставляемые записи загружаются один раз, при первом обращении; каждый вызов "
+            "возвращает неизменяемые объекты.",
+        ),
+    },
+    "classes": {
+        "en": (
+            "Indexes, results and faults",
+            "What the calls above return (and, for faults, what :class:`DataError` carries).",
+        ),
+        "ru": (
+            "Индексы, результаты и ошибки данных",
+            "То, что возвращают вызовы выше (а ошибки данных — то, что содержит "
+            ":class:`DataError`).",
+        ),
+    },
+    "records": {
+        "en": (
+            "Record types",
+            "Frozen, slotted attrs classes; their fields are described for researchers in the "
+            ":doc:`/data-dictionary`.",
+        ),
+        "ru": (
+            "Типы записей",
+            "Замороженные классы :english:`attrs` со слотами; их поля описаны для исследователей в "
+            ":other-site:`словаре данных <data-dictionary>`.",
+        ),
+    },
+    "values": {
+        "en": ("Values", "The enumerations record fields take their values from."),
+        "ru": ("Значения", "Перечисления, из которых поля записей берут свои значения."),
+    },
+    "errors": {
+        "en": ("Errors", "Every error raised on purpose derives from :class:`NptExpertsError`."),
+        "ru": (
+            "Исключения",
+            "Все исключения, которые пакет вызывает намеренно, наследуют от "
+            ":class:`NptExpertsError`.",
+        ),
+    },
+    "constants": {"en": ("Constants and types", ""), "ru": ("Константы и типы", "")},
+}
+
+_EXPORTS = {"en": "Exports", "ru": "Выгрузка"}
+
+_SUPPORTING = {
+    "en": (
+        "Supporting types",
+        "Public names of the package's modules that appear in the signatures above but "
+        "are not exported at the top level; import them from their module.",
     ),
-    "classes": (
-        "Indexes, results and faults",
-        "What the calls above return (and, for faults, what :class:`DataError` carries).",
+    "ru": (
+        "Вспомогательные типы",
+        "Открытые имена модулей пакета, которые встречаются в сигнатурах выше, но не "
+        "экспортируются на верхнем уровне; импортируйте их из их модуля.",
     ),
-    "records": (
-        "Record types",
-        "Frozen, slotted attrs classes; their fields are described for researchers in the "
-        ":doc:`/data-dictionary`.",
-    ),
-    "values": ("Values", "The enumerations record fields take their values from."),
-    "errors": ("Errors", "Every error raised on purpose derives from :class:`NptExpertsError`."),
-    "constants": ("Constants and types", ""),
 }

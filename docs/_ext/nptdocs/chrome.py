@@ -6,15 +6,18 @@ the search page's words. The theme (furo) has words that catalogue lacks ("Next"
 "On this page", "Back to top"…): :func:`install` puts the words of
 :mod:`nptexperts._words` in front of it; :func:`translate_fixed` replaces the few
 words the theme prints without a catalogue ("Skip to content", its buttons'
-labels) in the written pages.
+labels, the sidebar's "Toggle navigation of …") in the written pages.
 """
 
 from __future__ import annotations
 
 import gettext
+import html as html_lib
+import re
 from pathlib import Path
 from typing import Any
 
+from nptexperts import Lang
 from nptexperts._words import WORDS
 
 __all__ = ["THEME_WORDS", "install", "translate_fixed"]
@@ -33,13 +36,18 @@ THEME_WORDS = (
 #: The words keys of words the theme prints as they are, not through a catalogue.
 _FIXED_WORDS = ("site_skip", "site_toggle_navigation", "site_toggle_contents", "site_toggle_theme")
 
+#: The label furo's sidebar gives the button that opens a part of the contents
+#: ("Toggle navigation of <title>"), in the site's language: docs-only words.
+_TOGGLE_PART = {"ru": "Развернуть или свернуть раздел «{title}»"}
+_TOGGLE_PART_EN = re.compile(r'aria-label="Toggle navigation of ([^"]*)"')
+
 
 class _Words(gettext.NullTranslations):
     """A catalogue made from :data:`nptexperts._words.WORDS` (English → ``lang``)."""
 
-    def __init__(self, lang: str, fallback: gettext.NullTranslations | None) -> None:
+    def __init__(self, lang: Lang, fallback: gettext.NullTranslations | None) -> None:
         super().__init__()
-        self._catalog = {WORDS[key]["en"]: WORDS[key][lang] for key in THEME_WORDS}  # type: ignore[index]
+        self._catalog = {WORDS[key]["en"]: WORDS[key][lang] for key in THEME_WORDS}
         if fallback is not None:
             self.add_fallback(fallback)
 
@@ -59,7 +67,12 @@ def install(app: Any) -> None:
     templates.environment.install_gettext_translations(translator)
 
 
-def translate_fixed(outdir: Path, lang: str) -> int:
+def _toggle_part(match: re.Match[str], lang: Lang) -> str:
+    title = html_lib.unescape(match.group(1))
+    return f'aria-label="{html_lib.escape(_TOGGLE_PART[lang].format(title=title))}"'
+
+
+def translate_fixed(outdir: Path, lang: Lang) -> int:
     """Replace, in every HTML file under ``outdir``, the theme's fixed English words;
     return how many files changed."""
     changed = 0
@@ -67,11 +80,13 @@ def translate_fixed(outdir: Path, lang: str) -> int:
         html = path.read_text(encoding="utf-8")
         new = html
         for key in _FIXED_WORDS:
-            english, local = WORDS[key]["en"], WORDS[key][lang]  # type: ignore[index]
+            english, local = WORDS[key]["en"], WORDS[key][lang]
             new = new.replace(f'aria-label="{english}"', f'aria-label="{local}"')
             new = new.replace(
                 f'href="#furo-main-content">{english}</a>', f'href="#furo-main-content">{local}</a>'
             )
+        if lang in _TOGGLE_PART:
+            new = _TOGGLE_PART_EN.sub(lambda m: _toggle_part(m, lang), new)
         if new != html:
             path.write_text(new, encoding="utf-8")
             changed += 1

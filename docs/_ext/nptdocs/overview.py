@@ -8,27 +8,31 @@
 
 from __future__ import annotations
 
+from nptexperts import Lang
 from nptexperts._records.models import AdvisoryBoard, Dataset, Expert, Source
 from nptexperts._words import count, date, enum_word, word
 
-from .experts import GENERATED, other_language_url
+from .experts import GENERATED
 from .rst import ROLE, esc, heading, link, safe_id
 from .texts import country_name, english_only, labelled, source_ref
 
 __all__ = ["experts_index_rst", "notes_rst", "sorted_experts", "source_rst"]
 
 
-def sorted_experts(dataset: Dataset, lang: str) -> list[Expert]:
-    """The experts in the order a reader of ``lang`` expects: by family name."""
-    return sorted(dataset.experts, key=lambda e: (e.family_name.text(lang).casefold(), e.id))
+def sorted_experts(dataset: Dataset, lang: Lang) -> list[Expert]:
+    """The experts in the order a reader of ``lang`` expects: by family name, with the
+    collation of the command line's lists (:func:`nptexperts.sort_key`)."""
+    from nptexperts import sort_key
+
+    return sorted(dataset.experts, key=lambda e: sort_key(e, lang))
 
 
-def _top(title: str, lang: str, page: str) -> list[str]:
-    out = [GENERATED, "", *ROLE, *heading(title, "=")]
-    return [*out, f"`{word('site_other_language', lang)} <{other_language_url(lang, page)}>`__", ""]
+def _top(title: str) -> list[str]:
+    # The link to the same page in the other language is the theme's (nptdocs.switch).
+    return [GENERATED, "", *ROLE, *heading(title, "=")]
 
 
-def experts_index_rst(dataset: Dataset, lang: str) -> str:
+def experts_index_rst(dataset: Dataset, lang: Lang) -> str:
     """The overview: a table of every expert, each name linking to the expert's page.
 
     >>> import nptexperts
@@ -37,7 +41,7 @@ def experts_index_rst(dataset: Dataset, lang: str) -> str:
     >>> all(f":doc:`" in rst and f"<{e.id}>`" in rst for e in dataset.experts)
     True
     """
-    out = _top(word("experts", lang), lang, "experts/index")
+    out = _top(word("experts", lang))
     out += [esc(word("site_experts_intro", lang, version=dataset.data_version)), ""]
     out += [word("site_labels_intro", lang), ""]
     out += [
@@ -63,13 +67,10 @@ def experts_index_rst(dataset: Dataset, lang: str) -> str:
         ]
     out += ["", ".. toctree::", "   :hidden:", ""]
     out += [f"   {expert.id}" for expert in experts]
-    if lang != "en":
-        # The Russian site's root is this page; the English site's is docs/index.md.
-        out += ["   /dataset/source", "   /dataset/notes", "   /glossary"]
     return "\n".join(out) + "\n"
 
 
-def _source(source: Source, lang: str) -> list[str]:
+def _source(source: Source, lang: Lang) -> list[str]:
     out = [f".. _{source_ref(source.id)}:", "", *heading(source.title.text(lang), "-")]
     out += [
         f":{word('publisher', lang)}: {labelled(source.publisher, lang)}",
@@ -89,11 +90,9 @@ def _source(source: Source, lang: str) -> list[str]:
     return out
 
 
-def source_rst(dataset: Dataset, lang: str) -> str:
+def source_rst(dataset: Dataset, lang: Lang) -> str:
     """The source page: every source, and every section with its questions and summary."""
-    out = _top(
-        word("sources" if len(dataset.sources) > 1 else "source", lang), lang, "dataset/source"
-    )
+    out = _top(word("sources" if len(dataset.sources) > 1 else "source", lang))
     out += [word("site_labels_intro", lang), ""]
     for source in dataset.sources:
         out += _source(source, lang)
@@ -125,10 +124,10 @@ def source_rst(dataset: Dataset, lang: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def notes_rst(dataset: Dataset, lang: str) -> str:
+def notes_rst(dataset: Dataset, lang: Lang) -> str:
     """The dataset notes page: each note with its topic in words, as the records give it
     (the English as published by the editors, typos quoted from the source included)."""
-    out = _top(word("dataset_notes", lang), lang, "dataset/notes")
+    out = _top(word("dataset_notes", lang))
     out += [esc(word("site_notes_intro", lang)), ""]
     for note in dataset.notes:
         out += [f".. _note-{safe_id(note.id, 'note id')}:", ""]

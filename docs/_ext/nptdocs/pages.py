@@ -1,9 +1,8 @@
 """Which pages each site generates, and writing them (atomically, only when changed).
 
-The English site (``docs/``) generates the API reference and the data dictionary
-into ``docs/_generated/`` (included by hand-written pages), and its reader pages
-into ``docs/experts/`` and ``docs/dataset/``; the Russian site (``docs/ru/``) only
-reader pages. Reader pages are whole generated files, so that each has its own
+Each site generates the API reference and the command-line reference into its
+``_generated/`` folder (included by hand-written pages), and its reader pages into
+``experts/`` and ``dataset/``; the English site (``docs/``) also the data dictionary. Reader pages are whole generated files, so that each has its own
 stable address: ``experts/<expert-id>.html`` and ``ru/experts/<expert-id>.html``.
 """
 
@@ -14,25 +13,28 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from nptexperts import Lang
 from nptexperts._records.models import Dataset
 
 from .apiref import api_rst
+from .clihelp import cli_rst
 from .dictionary import data_dictionary_rst
 from .experts import GENERATED, expert_page_rst
 from .overview import experts_index_rst, notes_rst, source_rst
 from .rst import safe_id
 
-__all__ = ["READER_DIRS", "page_names", "pages", "write_pages"]
+__all__ = ["READER_DIRS", "page_names", "pages", "reader_pages", "write_pages"]
 
 #: The folders, under a site's source folder, that hold only generated reader pages.
 READER_DIRS = ("experts", "dataset")
 
 
-def pages(dataset: Dataset, lang: str) -> Iterator[tuple[str, str]]:
+def pages(dataset: Dataset, lang: Lang) -> Iterator[tuple[str, str]]:
     """``(path, text)`` of every generated page of the ``lang`` site, paths relative
     to the site's source folder."""
+    yield "_generated/api.rst", api_rst(lang)
+    yield "_generated/cli.rst", cli_rst(lang)
     if lang == "en":
-        yield "_generated/api.rst", api_rst()
         yield "_generated/data-dictionary.rst", data_dictionary_rst()
     yield "experts/index.rst", experts_index_rst(dataset, lang)
     for expert in dataset.experts:
@@ -44,7 +46,21 @@ def pages(dataset: Dataset, lang: str) -> Iterator[tuple[str, str]]:
     yield "dataset/notes.rst", notes_rst(dataset, lang)
 
 
-def page_names(dataset: Dataset, lang: str) -> list[str]:
+def reader_pages(dataset: Dataset) -> list[str]:
+    """The names of the generated reader pages (the same in each language), without
+    generating them: ``experts/index``, ``experts/<id>``, ``dataset/source``...
+
+    >>> import nptexperts
+    >>> dataset = nptexperts.load_dataset()
+    >>> names = [n.removesuffix(".rst") for n, _ in pages(dataset, "ru")]
+    >>> reader_pages(dataset) == [n for n in names if not n.startswith("_generated/")]
+    True
+    """
+    experts = [f"experts/{safe_id(e.id, 'expert id')}" for e in dataset.experts]
+    return ["experts/index", *experts, "dataset/source", "dataset/notes"]
+
+
+def page_names(dataset: Dataset, lang: Lang) -> list[str]:
     """The address of every reader page of the ``lang`` site, relative to the built
     site's root (``experts/tariq-rauf.html``, ``ru/experts/tariq-rauf.html``).
 
@@ -72,7 +88,7 @@ def _write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def write_pages(srcdir: Path, dataset: Dataset, lang: str) -> list[Path]:
+def write_pages(srcdir: Path, dataset: Dataset, lang: Lang) -> list[Path]:
     """Write the generated pages of the ``lang`` site under ``srcdir``.
 
     Unchanged files are left alone (so Sphinx rebuilds only what changed); generated

@@ -4,7 +4,8 @@ Sphinx builds one language per project, and a Russian page needs Russian chrome,
 Russian search and a Russian sidebar; so ``docs/ru/`` is its own project
 (``language = "ru"``), and building the English site builds it too, in a separate
 process, into ``<outdir>/ru/``. Its warnings are passed on to the English build
-(so ``-W`` fails on them). The old one-page addresses (``experts-en.html``,
+(so ``-W`` fails on them); the English doctest build runs the Russian site's examples
+the same way. The old one-page addresses (``experts-en.html``,
 ``experts-ru.html``) become short pages that send a reader to the new ones.
 """
 
@@ -26,17 +27,23 @@ __all__ = ["build_russian", "write_old_addresses"]
 logger = logging.getLogger(__name__)
 
 
-def build_russian(srcdir: Path, outdir: Path, doctreedir: Path) -> None:
-    """Build the Russian project in ``srcdir`` into ``outdir``; warnings become
-    warnings of this build, a failure an :class:`~sphinx.errors.ExtensionError`."""
-    command = [sys.executable, "-m", "sphinx", "-b", "html", "-n", "-q"]
+def build_russian(srcdir: Path, outdir: Path, doctreedir: Path, builder: str = "html") -> None:
+    """Build the Russian project in ``srcdir`` into ``outdir`` with ``builder``
+    (``html``, or ``doctest`` to run its examples); warnings become warnings of this
+    build, a failure an :class:`~sphinx.errors.ExtensionError`."""
+    command = [sys.executable, "-m", "sphinx", "-b", builder, "-n", "-q"]
     command += ["-d", str(doctreedir), str(srcdir), str(outdir)]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     for line in result.stderr.splitlines():
         if line.strip():
             logger.warning("Russian site: %s", line)
     if result.returncode != 0:
-        raise ExtensionError(f"the Russian site failed to build (exit {result.returncode})")
+        report = outdir / "output.txt"  # the doctest builder's account of failures
+        if builder == "doctest" and report.is_file():
+            logger.warning("Russian site: %s", report.read_text(encoding="utf-8"))
+        raise ExtensionError(
+            f"the Russian site failed to build with {builder} (exit {result.returncode})"
+        )
 
 
 _REDIRECT = """<!DOCTYPE html>
@@ -87,14 +94,21 @@ def write_schemas(outdir: Path) -> None:
 
 def finish(app: Any, exception: BaseException | None) -> None:
     """``build-finished``: the English HTML build builds the Russian site and the old
-    addresses; the Russian build puts the theme's fixed words in Russian."""
+    addresses, the English doctest build runs the Russian site's examples; the Russian
+    build puts the theme's fixed words in Russian."""
     from . import chrome
 
-    if exception is not None or app.builder.name != "html":
+    if exception is not None:
         return
     outdir = Path(app.outdir)
+    ru = Path(app.srcdir) / "ru"
+    if app.builder.name == "doctest" and app.config.nptdocs_lang == "en":
+        if (ru / "conf.py").is_file():
+            build_russian(ru, outdir / "ru", Path(app.doctreedir) / "ru", "doctest")
+        return
+    if app.builder.name != "html":
+        return
     if app.config.nptdocs_lang == "en":
-        ru = Path(app.srcdir) / "ru"
         if (ru / "conf.py").is_file():
             build_russian(ru, outdir / "ru", Path(app.doctreedir) / "ru")
         write_old_addresses(outdir)

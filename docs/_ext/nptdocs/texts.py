@@ -7,6 +7,7 @@ marked ``lang="en"`` and labelled «только на английском яз�
 
 from __future__ import annotations
 
+from nptexperts import Lang
 from nptexperts._records.models import Dataset, Provenance, Text
 from nptexperts._words import enum_word, word
 
@@ -20,7 +21,7 @@ def source_ref(source_id: str) -> str:
     return "source-" + safe_id(source_id, "source id")
 
 
-def provenance_label(provenance: Provenance, lang: str) -> str:
+def provenance_label(provenance: Provenance, lang: Lang) -> str:
     """``[published]`` in words, linked to the source's entry.
 
     >>> from nptexperts._records.models import Origin
@@ -31,12 +32,12 @@ def provenance_label(provenance: Provenance, lang: str) -> str:
     return f"*[*\\ :ref:`{words} <{source_ref(provenance.source)}>`\\ *]*"
 
 
-def labelled(text: Text, lang: str) -> str:
+def labelled(text: Text, lang: Lang) -> str:
     """The text in ``lang`` with its provenance label."""
     return f"{esc(text.text(lang))} {provenance_label(text.provenance(lang), lang)}".strip()
 
 
-def english_only(value: str, lang: str) -> str:
+def english_only(value: str, lang: Lang) -> str:
     """A text that exists only in English: plain on an English page; on a Russian page
     marked as English and labelled so, in Russian."""
     if lang == "en":
@@ -44,7 +45,7 @@ def english_only(value: str, lang: str) -> str:
     return f"{english(value)} *({word('english_only', lang)})*"
 
 
-def country_name(dataset: Dataset, code: str | None, lang: str) -> str:
+def country_name(dataset: Dataset, code: str | None, lang: Lang) -> str:
     """The country's name as the dataset shows it (from the sections' lists), escaped."""
     if code is None:
         return esc(word("unknown_country", lang))
