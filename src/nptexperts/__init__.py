@@ -62,9 +62,11 @@ from nptexperts.models import (
 
 if TYPE_CHECKING:
     from nptexperts.changes import FieldChange, RecordChange, RecordRef, ReleaseDiff, diff
+    from nptexperts.citing import cite
     from nptexperts.fault import Fault
     from nptexperts.frames import load_frame
     from nptexperts.info import DatasetInfo, data_digest, dataset_info
+    from nptexperts.quotes import QuoteMatch, find_quote
     from nptexperts.releases import DataRelease, ReleaseCounts, WithdrawnId, data_releases
     from nptexperts.searching import SearchIndex, SearchMatch, search
 
@@ -90,6 +92,9 @@ _LAZY = {
     "SearchMatch": "nptexperts.searching",
     "search": "nptexperts.searching",
     "load_frame": "nptexperts.frames",
+    "cite": "nptexperts.citing",
+    "QuoteMatch": "nptexperts.quotes",
+    "find_quote": "nptexperts.quotes",
 }
 
 
@@ -137,6 +142,7 @@ __all__ = [
     "Position",
     "Provenance",
     "Question",
+    "QuoteMatch",
     "RecordChange",
     "RecordRef",
     "ReleaseCounts",
@@ -160,10 +166,12 @@ __all__ = [
     "WithdrawnIdError",
     "__version__",
     "by_country",
+    "cite",
     "data_digest",
     "data_releases",
     "dataset_info",
     "diff",
+    "find_quote",
     "get_comment",
     "get_expert",
     "load_dataset",

@@ -236,6 +236,63 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = {
     "as_of_source": {"en": "as of {date}, {source}:", "ru": "по состоянию на {date}, {source}:"},
     "comment_about": {"en": "{id} ({source}): {question}", "ru": "{id} ({source}): {question}"},
     "variant": {"en": "{value} ({language}, {source})", "ru": "{value} ({language}, {source})"},
+    # -- quoting and citing (verify, cite, the experts' pages)
+    "cite_block": {"en": "Cite", "ru": "Как цитировать"},
+    "verify_exact": {
+        "en": "Found word for word: {who}, {record}.",
+        "ru": "Найдено дословно: {who}, {record}.",
+    },
+    "verify_normalized": {
+        "en": "Found, up to typography (case, quotation marks, dashes, spaces, ё/е): {who}, {record}.",
+        "ru": "Найдено с точностью до типографики (регистр, кавычки, тире, пробелы, ё/е): {who}, {record}.",
+    },
+    "verify_fuzzy": {
+        "en": "Not found word for word. Near match ({score:.0f}/100): {who}, {record}.",
+        "ru": "Дословно не найдено. Близкое совпадение ({score:.0f}/100): {who}, {record}.",
+    },
+    "verify_not_found": {
+        "en": "Not found: no text of data {version} holds this quote, or anything close to it.",
+        "ru": "Не найдено: ни один текст данных {version} не содержит этой цитаты или близкого к ней текста.",
+    },
+    "verify_tie": {
+        "en": "Ambiguous: {n} records of different speakers match about equally; no attribution is made:",
+        "ru": "Неоднозначно: {n} записи разных авторов совпадают почти одинаково; автор не определён:",
+    },
+    "verify_pir": {
+        "en": "These are PIR Center's own words, not an expert's.",
+        "ru": "Это слова самого ПИР-Центра, а не эксперта.",
+    },
+    "verify_translation": {
+        "en": "It matches this dataset's editorial translation, not the expert's published words.",
+        "ru": "Цитата совпадает с редакционным переводом этого набора данных, а не с опубликованными словами эксперта.",
+    },
+    "verify_other_expert": {
+        "en": "Not said by {expected}: the words are {who}'s.",
+        "ru": "Это не слова эксперта {expected}: автор — {who}.",
+    },
+    "verify_where": {
+        "en": "{source}, characters {start}–{end}; {origin}.",
+        "ru": "{source}, символы {start}–{end}; {origin}.",
+    },
+    "verify_origin_only": {"en": "{origin}.", "ru": "{origin}."},
+    "verify_differs": {"en": "What differs:", "ru": "Отличия:"},
+    "pir_center": {"en": "PIR Center", "ru": "ПИР-Центр"},
+    "diff_changed_one": {
+        "en": "a word changed: {quote} in the quote, {record} in the record",
+        "ru": "слово изменено: {quote} в цитате, {record} в записи",
+    },
+    "diff_changed_many": {
+        "en": "words changed: {quote} in the quote, {record} in the record",
+        "ru": "слова изменены: {quote} в цитате, {record} в записи",
+    },
+    "diff_punctuation": {
+        "en": "the words are the same; punctuation differs",
+        "ru": "слова те же; отличается пунктуация",
+    },
+    "diff_added_one": {"en": "a word added: {quote}", "ru": "слово добавлено: {quote}"},
+    "diff_added_many": {"en": "words added: {quote}", "ru": "слова добавлены: {quote}"},
+    "diff_dropped_one": {"en": "a word dropped: {record}", "ru": "слово пропущено: {record}"},
+    "diff_dropped_many": {"en": "words dropped: {record}", "ru": "слова пропущены: {record}"},
 }
 
 #: Every value of every enumeration a record field takes, in words.

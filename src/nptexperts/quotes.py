@@ -1,0 +1,540 @@
+"""Checking a quote: which record's text holds it, and how closely.
+
+:func:`find_quote` looks for a quote in every text the release holds words of: the
+experts' comments (English as published, Russian as editorial translations) and
+PIR Center's own words (the source's text outside the quotes, and the Russian
+translations of PIR's framing). Each match says
+
+- what kind of match it is: ``exact``; ``normalized`` (equal once case, quotation
+  marks, dashes, white space and ё/е are folded, so a quote retyped with straight
+  quotes and a hyphen for the dash still matches); or ``fuzzy`` (a near match, scored
+  by rapidfuzz's partial-ratio alignment, with the words that differ);
+- whose words they are (an expert's, or PIR Center's), in which language, and
+  whether they are published or an editorial translation;
+- where: the span in the record's text and, for published English, in the source.
+
+>>> best = find_quote("Expectations are high for Russia to contribute constructively")[0]
+>>> best.record_id, best.expert_id, best.kind, best.lang
+('zacharie-gross.prospects-2026.1', 'zacharie-gross', 'exact', 'en')
+>>> best.source_span
+Span(start=7040, end=7101)
+>>> near = find_quote("Expectations are for Russia to contribute constructively")[0]
+>>> near.kind, [d.describe() for d in near.differences]
+('fuzzy', ["a word dropped: 'high'"])
+
+The index behind it is built once per release (:meth:`QuoteIndex.of`): the folded
+text of every unit, one string for the whole release (so that an exact or
+normalized quote is one :meth:`str.find` away), and the word pairs that choose the
+few texts a near match is scored against.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import itertools
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any, Literal
+
+import attrs
+
+from nptexperts.folding import fold_char
+from nptexperts.index import Index
+from nptexperts.lang import Lang, normalize_lang
+from nptexperts.texts import Provenance, Span
+
+__all__ = [
+    "Difference",
+    "QuoteIndex",
+    "QuoteMatch",
+    "find_quote",
+    "quote_selectors",
+]
+
+MatchKind = Literal["exact", "normalized", "fuzzy"]
+Speaker = Literal["expert", "pir"]
+Field = Literal["comment", "context", "source", "section"]
+
+#: The least partial-ratio score (0–100) a near match needs.
+FUZZY_CUTOFF = 85.0
+#: The least share of the quote's words a near match must keep, in order.
+WORD_CUTOFF = 0.75
+#: Two matches of different speakers this close in score are a tie: no attribution.
+TIE_MARGIN = 3.0
+#: How many texts a near match is scored against (those that share most word pairs).
+CANDIDATES = 8
+
+_KIND_RANK = {"exact": 0, "normalized": 1, "fuzzy": 2}
+
+# Quotation marks, dashes and spaces fold to one form each.
+_QUOTES = '"“”„‟«»‹›″'
+_DASHES = "‐‑‒–—―−-"
+_EXTRA = {**dict.fromkeys(_QUOTES, '"'), **dict.fromkeys(_DASHES, "-")}
+
+
+def _fold_one(ch: str) -> str:
+    if ch in _EXTRA:
+        return _EXTRA[ch]
+    if ch.isspace():
+        return " "
+    return fold_char(ch)
+
+
+class _Folder(dict[str, str]):
+    def __missing__(self, ch: str) -> str:
+        folded = self[ch] = _fold_one(ch)
+        return folded
+
+
+_FOLD = _Folder()
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """``text`` folded for quote matching, and for each folded character the index of
+    the character of ``text`` it comes from (plus one final entry: ``len(text)``).
+
+    Runs of white space fold to one space, and white space at either end goes.
+
+    >>> fold_with_offsets("«Ёж –  да»")[0]
+    '"еж - да"'
+    """
+    out: list[str] = []
+    where: list[int] = []
+    space = True  # drop leading white space
+    for i, ch in enumerate(text):
+        folded = _FOLD[ch]
+        if folded == " ":
+            if space:
+                continue
+            space = True
+        else:
+            space = False
+        for c in folded:
+            out.append(c)
+            where.append(i)
+    while out and out[-1] == " ":
+        out.pop()
+        where.pop()
+    where.append(len(text))
+    return "".join(out), where
+
+
+def _strip_quote(folded: str) -> str:
+    """The quote without the quotation marks and white space around it."""
+    return folded.strip(' "').strip()
+
+
+@attrs.frozen
+class Difference:
+    """One difference between a quote and the passage it nearly matches."""
+
+    #: ``"changed"``, ``"added"`` (in the quote, not in the record) or ``"dropped"``.
+    kind: Literal["changed", "added", "dropped"]
+    #: The quote's words (empty when dropped).
+    quote: str
+    #: The record's words (empty when added).
+    record: str
+
+    def describe(self, lang: str = "en") -> str:
+        """The difference in words: "a word dropped: 'high'"."""
+        from nptexperts.words import word
+
+        n = len((self.quote or self.record).split())
+        key = f"diff_{self.kind}_{'one' if n == 1 else 'many'}"
+        return word(key, lang, quote=repr(self.quote), record=repr(self.record))
+
+
+@attrs.frozen
+class QuoteMatch:
+    """A text of the release that holds a quote (see :func:`find_quote`)."""
+
+    #: The record whose text matched: a comment's id, the section's, or the source's.
+    record_id: str
+    #: The expert whose words these are, or ``None`` for PIR Center's own words.
+    expert_id: str | None
+    #: ``"comment"`` (an expert's words), ``"context"`` (PIR's words around a quote, in
+    #: Russian), ``"source"`` (the source's own text), ``"section"`` (PIR's framing, in Russian).
+    field: Field
+    lang: Lang
+    kind: MatchKind
+    #: 100 for an exact or normalized match; rapidfuzz's partial-ratio score otherwise.
+    score: float
+    #: Where the match stands in the record's text (``text``).
+    span: Span
+    #: Where it stands in the source's shipped text, for published English; else ``None``.
+    source_span: Span | None
+    provenance: Provenance
+    #: The record's whole text in ``lang``.
+    text: str
+    #: For a near match: what differs, word by word.
+    differences: tuple[Difference, ...] = ()
+
+    @property
+    def speaker(self) -> Speaker:
+        """``"expert"`` for an expert's words, ``"pir"`` for PIR Center's."""
+        return "pir" if self.expert_id is None else "expert"
+
+    @property
+    def matched(self) -> str:
+        """The record's words that the quote matched."""
+        return self.text[self.span.start : self.span.end]
+
+    @property
+    def is_translation(self) -> bool:
+        """True when the matched text is this dataset's editorial translation."""
+        return self.provenance.is_translation
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON form (``verify --json``)."""
+        return {
+            "record_id": self.record_id,
+            "expert_id": self.expert_id,
+            "speaker": self.speaker,
+            "field": self.field,
+            "lang": self.lang,
+            "kind": self.kind,
+            "score": round(self.score, 1),
+            "span": [self.span.start, self.span.end],
+            "source_span": None
+            if self.source_span is None
+            else [self.source_span.start, self.source_span.end],
+            "provenance": {
+                "source": self.provenance.source,
+                "origin": self.provenance.origin.value,
+            },
+            "matched": self.matched,
+            "differences": [
+                {"kind": d.kind, "quote": d.quote, "record": d.record} for d in self.differences
+            ],
+        }
+
+
+@attrs.frozen
+class _Unit:
+    record_id: str
+    expert_id: str | None
+    field: Field
+    lang: Lang
+    text: str
+    provenance: Provenance
+    #: Where ``text`` starts in the source's text (published English only).
+    source_offset: int | None
+    folded: str
+    where: list[int] = attrs.field(eq=False)
+    #: Spans of ``text`` that belong to other units (the quotes inside the source's text).
+    taken: tuple[Span, ...] = ()
+
+
+def _units(index: Index) -> Iterator[_Unit]:
+    def unit(
+        record_id: str,
+        expert_id: str | None,
+        field: Field,
+        lang: Lang,
+        text: str,
+        provenance: Provenance,
+        offset: int | None = None,
+        taken: tuple[Span, ...] = (),
+    ) -> _Unit:
+        folded, where = fold_with_offsets(text)
+        return _Unit(
+            record_id, expert_id, field, lang, text, provenance, offset, folded, where, taken
+        )
+
+    spans: dict[str, list[Span]] = {}
+    for expert in index.experts:
+        for c in expert.comments:
+            for lang in ("en", "ru"):
+                local = c.body.localized(lang)
+                offset = c.span.start if lang == "en" and c.span is not None else None
+                yield unit(c.id, expert.id, "comment", lang, local.value, local.provenance, offset)
+            if c.span is not None:
+                spans.setdefault(c.source, []).append(c.span)
+            if c.context is not None:
+                local = c.context.ru
+                yield unit(c.id, None, "context", "ru", local.value, local.provenance)
+    for section in index.sections:
+        for text in (section.goal, section.method, section.context, section.summary):
+            if text is not None:
+                local = text.ru
+                yield unit(section.id, None, "section", "ru", local.value, local.provenance)
+    from nptexperts.models import Origin
+
+    for source in index.sources:
+        if source.text_file is None:
+            continue
+        provenance = Provenance(source.id, Origin.PUBLISHED)
+        yield unit(
+            source.id,
+            None,
+            "source",
+            normalize_lang(source.language),
+            index.source_text(source.id),
+            provenance,
+            0,
+            tuple(sorted(spans.get(source.id, ()), key=lambda s: s.start)),
+        )
+
+
+def _pairs(words: list[str]) -> list[tuple[str, ...]]:
+    if len(words) < 2:
+        return [tuple(words)] if words else []
+    return list(itertools.pairwise(words))
+
+
+def _words(folded: str) -> list[str]:
+    return [w for w in (t.strip('"-.,;:!?()[]') for t in folded.split()) if w]
+
+
+class QuoteIndex:
+    """The texts of one release, folded and indexed for :func:`find_quote`."""
+
+    __slots__ = ("_all", "_pairs", "_starts", "_units")
+
+    def __init__(self, units: tuple[_Unit, ...]) -> None:
+        self._units = units
+        #: Every unit's folded text, in one string; a separator no text folds to between.
+        self._all = "\x00".join(u.folded for u in units)
+        starts, at = [], 0
+        for u in units:
+            starts.append(at)
+            at += len(u.folded) + 1
+        self._starts = starts
+        pairs: dict[tuple[str, ...], set[int]] = {}
+        for n, u in enumerate(units):
+            for pair in _pairs(_words(u.folded)):
+                pairs.setdefault(pair, set()).add(n)
+        self._pairs = pairs
+
+    def __repr__(self) -> str:
+        return f"<QuoteIndex of {len(self._units)} texts>"
+
+    @classmethod
+    def of(cls, index: Index) -> QuoteIndex:
+        """The quote index of ``index``'s records, built on first use and kept with them."""
+        found = index._derived.get("quotes")
+        if found is None:
+            with _lock:
+                found = index._derived.get("quotes")
+                if found is None:
+                    found = index._derived["quotes"] = cls(tuple(_units(index)))
+        assert isinstance(found, QuoteIndex)
+        return found
+
+    def find(self, quote: str, lang: str | None = None) -> tuple[QuoteMatch, ...]:
+        """The matches of ``quote``, best first (see :func:`find_quote`)."""
+        code = None if lang is None else normalize_lang(lang)
+        folded = _strip_quote(fold_with_offsets(quote)[0])
+        if not folded:
+            return ()
+        matches = self._literal(quote, folded, code)
+        if not matches:
+            matches = self._fuzzy(folded, code)
+        return tuple(sorted(matches, key=_rank))
+
+    def _literal(self, quote: str, folded: str, lang: Lang | None) -> list[QuoteMatch]:
+        exact = quote.strip().strip('"“”«»„').strip()
+        found: list[QuoteMatch] = []
+        at = self._all.find(folded)
+        while at >= 0:
+            n = bisect.bisect_right(self._starts, at) - 1
+            u = self._units[n]
+            start = at - self._starts[n]
+            end = start + len(folded)
+            at = self._all.find(folded, at + 1)
+            if lang is not None and u.lang != lang:
+                continue
+            span = Span(u.where[start], u.where[end - 1] + 1)
+            if _inside(span, u.taken):
+                continue
+            kind: MatchKind = "exact" if u.text[span.start : span.end] == exact else "normalized"
+            found.append(_match(u, kind, 100.0, span))
+        return found
+
+    def _fuzzy(self, folded: str, lang: Lang | None) -> list[QuoteMatch]:
+        from rapidfuzz import fuzz
+
+        quote_words = _words(folded)
+        pairs = _pairs(quote_words)
+        if not pairs:
+            return []
+        hits: Counter[int] = Counter()
+        for pair in set(pairs):
+            for n in self._pairs.get(pair, ()):
+                hits[n] += 1
+        least = max(1, len(set(pairs)) // 3)
+        found: list[QuoteMatch] = []
+        for n, shared in hits.most_common(CANDIDATES):
+            if shared < least:
+                break
+            u = self._units[n]
+            if lang is not None and u.lang != lang:
+                continue
+            aligned = fuzz.partial_ratio_alignment(folded, u.folded, score_cutoff=FUZZY_CUTOFF)
+            if aligned is None:
+                continue
+            start, end = _widen(u.folded, aligned.dest_start, aligned.dest_end)
+            passage_words = _words(u.folded[start:end])
+            blocks = difflib.SequenceMatcher(None, quote_words, passage_words, autojunk=False)
+            kept = sum(b.size for b in blocks.get_matching_blocks())
+            if kept / max(len(quote_words), 1) < WORD_CUTOFF:
+                continue
+            span = Span(u.where[start], u.where[end - 1] + 1)
+            if _inside(span, u.taken, half=True):
+                continue
+            original = _words(fold_with_offsets(u.text[span.start : span.end])[0])
+            diffs = _differences(quote_words, passage_words, original)
+            found.append(_match(u, "fuzzy", aligned.score, span, diffs))
+        return found
+
+
+_lock = threading.Lock()
+
+
+def _widen(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The aligned passage grown to whole words."""
+    while start > 0 and folded[start - 1] != " ":
+        start -= 1
+    while end < len(folded) and folded[end] != " ":
+        end += 1
+    while end > start and folded[end - 1] == " ":
+        end -= 1
+    return start, end
+
+
+def _inside(span: Span, taken: tuple[Span, ...], *, half: bool = False) -> bool:
+    for t in taken:
+        overlap = min(span.end, t.end) - max(span.start, t.start)
+        if overlap <= 0:
+            continue
+        if half and overlap * 2 >= span.end - span.start:
+            return True
+        if not half and t.start <= span.start and span.end <= t.end:
+            return True
+    return False
+
+
+def _differences(
+    quote: list[str], passage: list[str], original: list[str]
+) -> tuple[Difference, ...]:
+    """The word-level differences between the quote and the passage (trimmed at the ends)."""
+    shown = original if len(original) == len(passage) else passage
+    ops = difflib.SequenceMatcher(None, quote, passage, autojunk=False).get_opcodes()
+    # The alignment may take in a word or two beyond the quote at either end: not a difference.
+    while ops and ops[0][0] == "insert":
+        ops = ops[1:]
+    while ops and ops[-1][0] == "insert":
+        ops = ops[:-1]
+    out = []
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        q, r = " ".join(quote[i1:i2]), " ".join(shown[j1:j2])
+        kind = {"replace": "changed", "delete": "added", "insert": "dropped"}[tag]
+        out.append(Difference(kind, q, r))  # type: ignore[arg-type]
+    return tuple(out)
+
+
+def _match(
+    u: _Unit, kind: MatchKind, score: float, span: Span, diffs: tuple[Difference, ...] = ()
+) -> QuoteMatch:
+    source_span = (
+        None
+        if u.source_offset is None
+        else Span(u.source_offset + span.start, u.source_offset + span.end)
+    )
+    return QuoteMatch(
+        record_id=u.record_id,
+        expert_id=u.expert_id,
+        field=u.field,
+        lang=u.lang,
+        kind=kind,
+        score=score,
+        span=span,
+        source_span=source_span,
+        provenance=u.provenance,
+        text=u.text,
+        differences=diffs,
+    )
+
+
+def _rank(m: QuoteMatch) -> tuple[int, float, int, int]:
+    return (
+        _KIND_RANK[m.kind],
+        -m.score,
+        0 if m.provenance.is_published else 1,
+        0 if m.speaker == "expert" else 1,
+    )
+
+
+def find_quote(
+    text: str, *, lang: str | None = None, data_version: str | None = None
+) -> tuple[QuoteMatch, ...]:
+    """The texts of the release that hold the quote ``text``, best first.
+
+    Exact matches first, then normalized ones (equal once case, quotation marks,
+    dashes, white space and ё/е are folded); only when there are neither, near
+    matches (``fuzzy``, scored 0–100 by rapidfuzz's partial-ratio alignment, at
+    least :data:`FUZZY_CUTOFF`, with the words that differ). Published words rank
+    before editorial translations, and experts' words before PIR Center's. ``lang``
+    keeps one language. Quotation marks around the quote are ignored.
+
+    >>> [m.record_id for m in find_quote("We at PIR Center disagree")]
+    ['pir-press-2025-23']
+    >>> find_quote("Nuclear deterrence has been abolished by universal agreement.")
+    ()
+    """
+    from nptexperts.api import load_index
+
+    if not isinstance(text, str):
+        from nptexperts.errors import InvalidArgumentError
+
+        raise InvalidArgumentError(f"the quote must be a str, not {type(text).__name__}")
+    return QuoteIndex.of(load_index(data_version=data_version)).find(text, lang)
+
+
+def ties(matches: tuple[QuoteMatch, ...]) -> tuple[QuoteMatch, ...]:
+    """The matches that tie with the best one but name another speaker (empty if none).
+
+    Two records of different experts (or an expert's and PIR's) tie when their
+    matches are of the same kind and their scores are within :data:`TIE_MARGIN`.
+    """
+    if not matches:
+        return ()
+    best = matches[0]
+    seen = {best.record_id}
+    tied = []
+    for m in matches[1:]:
+        if (
+            m.record_id not in seen
+            and m.expert_id != best.expert_id
+            and m.kind == best.kind
+            and best.score - m.score <= TIE_MARGIN
+            and m.provenance.is_published == best.provenance.is_published
+        ):
+            seen.add(m.record_id)
+            tied.append(m)
+    return tuple(tied)
+
+
+def quote_selectors(span: Span, source_text: str, context: int = 32) -> list[dict[str, Any]]:
+    """The W3C Web Annotation selectors of ``span`` in ``source_text``.
+
+    A ``TextPositionSelector`` (``start``, ``end``: Unicode code points, end exclusive)
+    and a ``TextQuoteSelector`` (``exact``, with up to ``context`` characters of
+    ``prefix`` and ``suffix``), as annotation tools read them.
+
+    >>> quote_selectors(Span(4, 9), "The quick fox")
+    [{'type': 'TextPositionSelector', 'start': 4, 'end': 9}, {'type': 'TextQuoteSelector', 'exact': 'quick', 'prefix': 'The ', 'suffix': ' fox'}]
+    """
+    return [
+        {"type": "TextPositionSelector", "start": span.start, "end": span.end},
+        {
+            "type": "TextQuoteSelector",
+            "exact": source_text[span.start : span.end],
+            "prefix": source_text[max(0, span.start - context) : span.start],
+            "suffix": source_text[span.end : span.end + context],
+        },
+    ]
