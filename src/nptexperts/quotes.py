@@ -375,17 +375,12 @@ class QuoteIndex:
             aligned = fuzz.partial_ratio_alignment(folded, u.folded, score_cutoff=FUZZY_CUTOFF)
             if aligned is None:
                 continue
-            start, end = _widen(u.folded, aligned.dest_start, aligned.dest_end)
-            passage_words = _words(u.folded[start:end])
-            blocks = difflib.SequenceMatcher(None, quote_words, passage_words, autojunk=False)
-            kept = sum(b.size for b in blocks.get_matching_blocks())
-            if kept / max(len(quote_words), 1) < WORD_CUTOFF:
+            aligned_found = _align_words(u, quote_words, aligned.dest_start, aligned.dest_end)
+            if aligned_found is None:
                 continue
-            span = Span(u.where[start], u.where[end - 1] + 1)
+            span, diffs = aligned_found
             if _inside(span, u.taken, half=True):
                 continue
-            original = _words(fold_with_offsets(u.text[span.start : span.end])[0])
-            diffs = _differences(quote_words, passage_words, original)
             found.append(_match(u, "fuzzy", aligned.score, span, diffs))
         return found
 
@@ -393,15 +388,70 @@ class QuoteIndex:
 _lock = threading.Lock()
 
 
-def _widen(folded: str, start: int, end: int) -> tuple[int, int]:
-    """The aligned passage grown to whole words."""
-    while start > 0 and folded[start - 1] != " ":
-        start -= 1
-    while end < len(folded) and folded[end] != " ":
-        end += 1
-    while end > start and folded[end - 1] == " ":
-        end -= 1
-    return start, end
+_PUNCT = '"-.,;:!?()[]'
+
+
+def _tokens(u: _Unit, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The words of ``u.folded[start:end]`` (punctuation stripped), each with its span in
+    ``u.folded`` (with the punctuation)."""
+    out = []
+    at = start
+    for token in u.folded[start:end].split(" "):
+        word = token.strip(_PUNCT)
+        if word:
+            out.append((word, at, at + len(token)))
+        at += len(token) + 1
+    return out
+
+
+def _align_words(
+    u: _Unit, quote: list[str], dest_start: int, dest_end: int
+) -> tuple[Span, tuple[Difference, ...]] | None:
+    """The passage of ``u`` that rapidfuzz aligned the quote with, as whole words, and
+    the words that differ; ``None`` when too few of the quote's words are there.
+
+    The window is grown on both sides (the alignment is as long as the quote, so a
+    dropped word shifts it), then cut back to the words that match the quote's.
+    """
+    margin = 16 + abs(sum(len(w) + 1 for w in quote) - (dest_end - dest_start))
+    lo = max(0, dest_start - margin)
+    hi = min(len(u.folded), dest_end + margin)
+    while lo > 0 and u.folded[lo - 1] != " ":
+        lo -= 1
+    while hi < len(u.folded) and u.folded[hi] != " ":
+        hi += 1
+    tokens = _tokens(u, lo, hi)
+    words = [t[0] for t in tokens]
+    matcher = difflib.SequenceMatcher(None, quote, words, autojunk=False)
+    kept = sum(b.size for b in matcher.get_matching_blocks())
+    if kept / max(len(quote), 1) < WORD_CUTOFF:
+        return None
+    ops = matcher.get_opcodes()
+    # Words of the window beyond the quote at either end are not part of the passage.
+    while ops and ops[0][0] == "insert":
+        ops = ops[1:]
+    while ops and ops[-1][0] == "insert":
+        ops = ops[:-1]
+    j_first = min((op[3] for op in ops if op[0] != "delete"), default=None)
+    j_last = max((op[4] for op in ops if op[0] != "delete"), default=None)
+    if j_first is None or j_last is None or j_last <= j_first:
+        return None
+    start, end = tokens[j_first][1], tokens[j_last - 1][2]
+    span = Span(u.where[start], u.where[end - 1] + 1)
+
+    def shown(j1: int, j2: int) -> str:
+        return " ".join(
+            u.text[u.where[a] : u.where[b - 1] + 1].strip(_PUNCT + "“”«»’")
+            for _, a, b in tokens[j1:j2]
+        )
+
+    diffs = []
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        kind = {"replace": "changed", "delete": "added", "insert": "dropped"}[tag]
+        diffs.append(Difference(kind, " ".join(quote[i1:i2]), shown(j1, j2)))  # type: ignore[arg-type]
+    return span, tuple(diffs)
 
 
 def _inside(span: Span, taken: tuple[Span, ...], *, half: bool = False) -> bool:
@@ -414,27 +464,6 @@ def _inside(span: Span, taken: tuple[Span, ...], *, half: bool = False) -> bool:
         if not half and t.start <= span.start and span.end <= t.end:
             return True
     return False
-
-
-def _differences(
-    quote: list[str], passage: list[str], original: list[str]
-) -> tuple[Difference, ...]:
-    """The word-level differences between the quote and the passage (trimmed at the ends)."""
-    shown = original if len(original) == len(passage) else passage
-    ops = difflib.SequenceMatcher(None, quote, passage, autojunk=False).get_opcodes()
-    # The alignment may take in a word or two beyond the quote at either end: not a difference.
-    while ops and ops[0][0] == "insert":
-        ops = ops[1:]
-    while ops and ops[-1][0] == "insert":
-        ops = ops[:-1]
-    out = []
-    for tag, i1, i2, j1, j2 in ops:
-        if tag == "equal":
-            continue
-        q, r = " ".join(quote[i1:i2]), " ".join(shown[j1:j2])
-        kind = {"replace": "changed", "delete": "added", "insert": "dropped"}[tag]
-        out.append(Difference(kind, q, r))  # type: ignore[arg-type]
-    return tuple(out)
 
 
 def _match(

@@ -112,6 +112,10 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = {
         "en": "no expert has the id {id}",
         "ru": "нет эксперта с идентификатором {id}",
     },
+    "unknown_record": {
+        "en": "no record has the id {id}",
+        "ru": "нет записи с идентификатором {id}",
+    },
     "unknown_comment": {
         "en": "no comment has the id {id}",
         "ru": "нет комментария с идентификатором {id}",
