@@ -24,9 +24,16 @@ example
     обращения: 09.09.2018).
 
 >>> import datetime
->>> print(cite("zacharie-gross.prospects-2026.1", style="gost", lang="ru",
-...            accessed=datetime.date(2026, 5, 4))[:130])
-Гросс, З. [Комментарий на тему «Перспективы Обзорной конференции ДНЯО 2026 года»] / З. Гросс ; ред. пер. проекта nptexperts. – Текс
+>>> ref = cite("zacharie-gross.prospects-2026.1", style="gost", lang="ru",
+...            data_version="2026.2", accessed=datetime.date(2026, 5, 4))
+>>> print(ref.replace(". – ", ".\n– ").replace(ref[-65:-1], "…"))
+Гросс, З. [Комментарий на тему «Перспективы Обзорной конференции ДНЯО 2026 года»] / З. Гросс ; ред. пер. проекта nptexperts.
+– Текст : электронный // PIR Center introduces a new section on the website “Experts on the Prospects of the NPT 2026 Review Conference” : пресс-релиз № 23 (81), 2025.
+– Москва : ПИР-Центр, 2025.
+– 2 июля.
+– URL: https://pircenter.org/en/news/%E2%84%96-23-81-2025-pir-center-introduces-a-new-section-on-the-website-experts-on-the-prospects-of-the-npt-2026-review-conference (дата обращения: 04.05.2026).
+– Фрагмент: символы 6635–7126.
+– Данные: nptexperts, выпуск 2026.2, SHA-256 ….
 """
 
 from __future__ import annotations
