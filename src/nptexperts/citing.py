@@ -26,7 +26,7 @@ example
 >>> import datetime
 >>> ref = cite("zacharie-gross.prospects-2026.1", style="gost", lang="ru",
 ...            data_version="2026.2", accessed=datetime.date(2026, 5, 4))
->>> print(ref.replace(". – ", ".\n– ").replace(ref[-65:-1], "…"))
+>>> print(ref.replace(". – ", ".\\n– ").replace(ref[-65:-1], "…"))
 Гросс, З. [Комментарий на тему «Перспективы Обзорной конференции ДНЯО 2026 года»] / З. Гросс ; ред. пер. проекта nptexperts.
 – Текст : электронный // PIR Center introduces a new section on the website “Experts on the Prospects of the NPT 2026 Review Conference” : пресс-релиз № 23 (81), 2025.
 – Москва : ПИР-Центр, 2025.
