@@ -104,7 +104,9 @@ def test_gost_for_each_kind_of_record() -> None:
     text = nptexperts.source_text("pir-press-2025-23")
     found = re.search(r"Passage: characters (\d+)–(\d+)", position)
     assert found is not None
-    assert text[int(found[1]) : int(found[2])] == "Counselor, Embassy of the French Republic to Russia"
+    assert (
+        text[int(found[1]) : int(found[2])] == "Counselor, Embassy of the French Republic to Russia"
+    )
     for ref in (source, section, expert, position):
         _check_punctuation(ref)
 

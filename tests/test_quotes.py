@@ -193,3 +193,27 @@ def test_index_is_built_once_per_release() -> None:
     index = nptexperts.load_index()
     assert QuoteIndex.of(index) is QuoteIndex.of(index)
     assert QuoteIndex.of(nptexperts.load_index(data_version="2026.1")) is not QuoteIndex.of(index)
+
+
+def test_show_and_list_json_carry_the_selectors() -> None:
+    import jsonschema
+
+    from nptexperts.export.json import to_json
+    from nptexperts.export.schema import shipped_schema
+
+    result = CliRunner().invoke(main, ["show", "zacharie-gross", "--json"])
+    data = json.loads(result.output)
+    jsonschema.validate(data, shipped_schema("show"))
+    (comment,) = data["comments"]
+    position, quote = comment["selectors"]
+    assert (position["start"], position["end"]) == (GROSS.span.start, GROSS.span.end)  # type: ignore[union-attr]
+    assert quote["exact"] == GROSS.text("en") and SOURCE.endswith(quote["suffix"]) is False
+    assert SOURCE[position["start"] - len(quote["prefix"]) : position["start"]] == quote["prefix"]
+    everyone = json.loads(CliRunner().invoke(main, ["list", "--json"]).output)
+    jsonschema.validate(everyone, shipped_schema("list"))
+    assert sum("selectors" in c for e in everyone for c in e["comments"]) == len(COMMENTS)
+    quote["type"] = "TextPositionSelector"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, shipped_schema("show"))
+    # The JSON export stays the release's bytes: its digest is unchanged, no selectors in it.
+    assert b"TextQuoteSelector" not in to_json()
