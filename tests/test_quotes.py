@@ -37,7 +37,8 @@ def test_each_published_quote_whole(comment: nptexperts.Comment) -> None:
         "en",
     )
     assert best.span == nptexperts.Span(0, len(comment.text("en")))
-    assert best.source_span == comment.span and best.provenance.is_published
+    assert best.source_span == comment.span
+    assert best.provenance.is_published
     result = verify(comment.text("en"), "--expert", comment.expert)
     assert result.exit_code == 0, result.output
     assert result.output.startswith("Found word for word")
@@ -48,9 +49,11 @@ def test_each_published_quote_in_part(comment: nptexperts.Comment) -> None:
     words = comment.text("en").split()
     part = " ".join(words[2:12])
     best = find_quote(part)[0]
-    assert best.record_id == comment.id and best.kind == "exact"
+    assert best.record_id == comment.id
+    assert best.kind == "exact"
     assert best.matched == part
-    assert comment.span is not None and best.source_span is not None
+    assert comment.span is not None
+    assert best.source_span is not None
     assert SOURCE[best.source_span.start : best.source_span.end] == part
     assert verify(part, "--expert", comment.expert).exit_code == 0
 
@@ -58,7 +61,9 @@ def test_each_published_quote_in_part(comment: nptexperts.Comment) -> None:
 @pytest.mark.parametrize("comment", COMMENTS, ids=lambda c: c.id)
 def test_each_russian_translation_is_reported_as_such(comment: nptexperts.Comment) -> None:
     best = find_quote(comment.text("ru"))[0]
-    assert best.record_id == comment.id and best.lang == "ru" and best.is_translation
+    assert best.record_id == comment.id
+    assert best.lang == "ru"
+    assert best.is_translation
     assert best.source_span is None
     result = verify(comment.text("ru"), "--lang", "ru")
     assert result.exit_code == 0
@@ -73,7 +78,9 @@ def test_each_russian_translation_is_reported_as_such(comment: nptexperts.Commen
 def test_a_word_dropped() -> None:
     quote = GROSS.text("en").split("; and that")[1].replace("are high for", "are for")
     best = find_quote(quote)[0]
-    assert best.record_id == GROSS.id and best.kind == "fuzzy" and best.score < 100
+    assert best.record_id == GROSS.id
+    assert best.kind == "fuzzy"
+    assert best.score < 100
     assert [(d.kind, d.record) for d in best.differences] == [("dropped", "high")]
     result = verify(quote, "--expert", "zacharie-gross")
     assert result.exit_code == 1
@@ -103,8 +110,10 @@ def test_the_wrong_expert() -> None:
 def test_pirs_own_framing() -> None:
     sentence = "It is high time we started preparing well in advance."
     (match,) = find_quote(sentence)
-    assert match.record_id == "pir-press-2025-23" and match.expert_id is None
-    assert match.speaker == "pir" and match.field == "source"
+    assert match.record_id == "pir-press-2025-23"
+    assert match.expert_id is None
+    assert match.speaker == "pir"
+    assert match.field == "source"
     assert match.source_span is not None
     assert SOURCE[match.source_span.start : match.source_span.end] == sentence
     result = verify(sentence)
@@ -113,14 +122,16 @@ def test_pirs_own_framing() -> None:
     assert verify(sentence, "--expert", "mikhail-lysenko").exit_code == 3
     # PIR's framing in Russian (the comment's context) is PIR's too.
     ru = find_quote(GROSS.context.ru.value if GROSS.context else "")[0]
-    assert ru.expert_id is None and ru.is_translation
+    assert ru.expert_id is None
+    assert ru.is_translation
 
 
 def test_a_fabricated_sentence() -> None:
     sentence = "Russia will leave the Treaty unless the conference adopts a final document."
     assert find_quote(sentence) == ()
     result = verify(sentence)
-    assert result.exit_code == 1 and result.output.startswith("Not found:")
+    assert result.exit_code == 1
+    assert result.output.startswith("Not found:")
     ru = verify(sentence, "--lang", "ru")
     assert ru.output.startswith("Не найдено:")
 
@@ -130,17 +141,20 @@ def test_retyped_with_straight_quotes_and_a_hyphen() -> None:
     assert "–" in original
     retyped = '"' + original.replace("–", "-") + '"'
     best = find_quote(retyped)[0]
-    assert best.record_id == LYSENKO.id and best.kind == "normalized"
+    assert best.record_id == LYSENKO.id
+    assert best.kind == "normalized"
     assert best.span == nptexperts.Span(0, len(original))
     result = verify(retyped, "--expert", "mikhail-lysenko")
-    assert result.exit_code == 0 and "up to typography" in result.output
+    assert result.exit_code == 0
+    assert "up to typography" in result.output
 
 
 def test_yo_and_case_fold() -> None:
     ru = GROSS.text("ru")
     assert "ё" in ru
     best = find_quote(ru.replace("ё", "е").upper())[0]
-    assert best.record_id == GROSS.id and best.kind == "normalized"
+    assert best.record_id == GROSS.id
+    assert best.kind == "normalized"
 
 
 def test_fails_closed_on_a_tie() -> None:
@@ -150,14 +164,16 @@ def test_fails_closed_on_a_tie() -> None:
     assert ties(matches)
     result = verify(phrase)
     assert result.exit_code == 1
-    assert result.output.startswith("Ambiguous:") and "Found" not in result.output
+    assert result.output.startswith("Ambiguous:")
+    assert "Found" not in result.output
     assert verify(phrase, "--expert", "vladimir-kuchinov").exit_code == 1
 
 
 def test_verify_json() -> None:
     result = verify("We at PIR Center disagree.", "--json")
     data = json.loads(result.output)
-    assert result.exit_code == 0 and data["verdict"] == "found"
+    assert result.exit_code == 0
+    assert data["verdict"] == "found"
     assert data["matches"][0]["speaker"] == "pir"
     near = json.loads(verify("Expectations are for Russia to contribute", "--json").output)
     assert near["verdict"] in ("near", "not_found")
@@ -165,7 +181,8 @@ def test_verify_json() -> None:
 
 def test_unknown_expert_is_an_error() -> None:
     result = verify("anything", "--expert", "nobody")
-    assert result.exit_code == 1 and "nobody" in result.output
+    assert result.exit_code == 1
+    assert "nobody" in result.output
 
 
 def test_folding_keeps_offsets() -> None:
@@ -207,7 +224,8 @@ def test_show_and_list_json_carry_the_selectors() -> None:
     (comment,) = data["comments"]
     position, quote = comment["selectors"]
     assert (position["start"], position["end"]) == (GROSS.span.start, GROSS.span.end)  # type: ignore[union-attr]
-    assert quote["exact"] == GROSS.text("en") and SOURCE.endswith(quote["suffix"]) is False
+    assert quote["exact"] == GROSS.text("en")
+    assert SOURCE[position["end"] : position["end"] + len(quote["suffix"])] == quote["suffix"]
     assert SOURCE[position["start"] - len(quote["prefix"]) : position["start"]] == quote["prefix"]
     everyone = json.loads(CliRunner().invoke(main, ["list", "--json"]).output)
     jsonschema.validate(everyone, shipped_schema("list"))
