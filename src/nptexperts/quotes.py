@@ -225,6 +225,8 @@ class _Unit:
     where: list[int] = attrs.field(eq=False)
     #: Spans of ``text`` that belong to other units (the quotes inside the source's text).
     taken: tuple[Span, ...] = ()
+    #: For a paragraph of a source: the source's whole text (the record's text).
+    whole: str | None = attrs.field(default=None, eq=False, repr=False)
 
 
 def _units(index: Index) -> Iterator[_Unit]:
@@ -237,10 +239,11 @@ def _units(index: Index) -> Iterator[_Unit]:
         provenance: Provenance,
         offset: int | None = None,
         taken: tuple[Span, ...] = (),
+        whole: str | None = None,
     ) -> _Unit:
         folded, where = fold_with_offsets(text)
         return _Unit(
-            record_id, expert_id, field, lang, text, provenance, offset, folded, where, taken
+            record_id, expert_id, field, lang, text, provenance, offset, folded, where, taken, whole
         )
 
     spans: dict[str, list[Span]] = {}
@@ -266,16 +269,31 @@ def _units(index: Index) -> Iterator[_Unit]:
         if source.text_file is None:
             continue
         provenance = Provenance(source.id, Origin.PUBLISHED)
-        yield unit(
-            source.id,
-            None,
-            "source",
-            normalize_lang(source.language),
-            index.source_text(source.id),
-            provenance,
-            0,
-            tuple(sorted(spans.get(source.id, ()), key=lambda s: s.start)),
-        )
+        taken = sorted(spans.get(source.id, ()), key=lambda s: s.start)
+        whole = index.source_text(source.id)
+        # One unit per paragraph: a near match is scored against a paragraph, not the
+        # whole source, and no quote runs across paragraphs.
+        start = 0
+        for paragraph in whole.split("\n\n"):
+            end = start + len(paragraph)
+            if paragraph.strip():
+                inside = tuple(
+                    Span(t.start - start, t.end - start)
+                    for t in taken
+                    if t.start < end and t.end > start
+                )
+                yield unit(
+                    source.id,
+                    None,
+                    "source",
+                    normalize_lang(source.language),
+                    paragraph,
+                    provenance,
+                    start,
+                    inside,
+                    whole,
+                )
+            start = end + 2
 
 
 def _pairs(words: list[str]) -> list[tuple[str, ...]]:
@@ -474,6 +492,8 @@ def _match(
         if u.source_offset is None
         else Span(u.source_offset + span.start, u.source_offset + span.end)
     )
+    if u.whole is not None and source_span is not None:
+        span = source_span  # a source's paragraph: the span is in the source's whole text
     return QuoteMatch(
         record_id=u.record_id,
         expert_id=u.expert_id,
@@ -484,7 +504,7 @@ def _match(
         span=span,
         source_span=source_span,
         provenance=u.provenance,
-        text=u.text,
+        text=u.text if u.whole is None else u.whole,
         differences=diffs,
     )
 
