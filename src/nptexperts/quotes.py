@@ -91,15 +91,37 @@ class _Folder(dict[str, str]):
 _FOLD = _Folder()
 
 
-def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+class _FoldTable(dict[int, str]):
+    """:data:`_FOLD` as a :meth:`str.translate` table, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _FOLD[chr(code)]
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int] | None]:
     """``text`` folded for quote matching, and for each folded character the index of
-    the character of ``text`` it comes from (plus one final entry: ``len(text)``).
+    the character of ``text`` it comes from (plus one final entry: ``len(text)``), or
+    ``None`` when that is the folded character's own index (most texts).
 
     Runs of white space fold to one space, and white space at either end goes.
 
-    >>> fold_with_offsets("«Ёж –  да»")[0]
-    '"еж - да"'
+    >>> fold_with_offsets("«Ёж –  да»")
+    ('"еж - да"', [0, 1, 2, 3, 4, 5, 7, 8, 9, 10])
+    >>> fold_with_offsets("Да - нет")
+    ('да - нет', None)
     """
+    quick = text.translate(_FOLD_TABLE)
+    if (
+        len(quick) == len(text)
+        and "  " not in quick
+        and not quick.startswith(" ")
+        and not quick.endswith(" ")
+    ):
+        return quick, None  # one character for one: the offsets are the indices
     out: list[str] = []
     where: list[int] = []
     space = True  # drop leading white space
@@ -222,11 +244,17 @@ class _Unit:
     #: Where ``text`` starts in the source's text (published English only).
     source_offset: int | None
     folded: str
-    where: list[int] = attrs.field(eq=False)
+    where: list[int] | None = attrs.field(eq=False)
     #: Spans of ``text`` that belong to other units (the quotes inside the source's text).
     taken: tuple[Span, ...] = ()
     #: For a paragraph of a source: the source's whole text (the record's text).
     whole: str | None = attrs.field(default=None, eq=False, repr=False)
+    #: The folded words alone, one space between them (what near matches are found in).
+    bare: str = attrs.field(default="", eq=False, repr=False)
+
+    def at(self, i: int) -> int:
+        """The index in ``text`` of the folded character ``i``."""
+        return i if self.where is None else self.where[i]
 
 
 def _units(index: Index) -> Iterator[_Unit]:
@@ -242,8 +270,20 @@ def _units(index: Index) -> Iterator[_Unit]:
         whole: str | None = None,
     ) -> _Unit:
         folded, where = fold_with_offsets(text)
+        bare = " ".join(_words(folded))
         return _Unit(
-            record_id, expert_id, field, lang, text, provenance, offset, folded, where, taken, whole
+            record_id,
+            expert_id,
+            field,
+            lang,
+            text,
+            provenance,
+            offset,
+            folded,
+            where,
+            taken,
+            whole,
+            bare,
         )
 
     spans: dict[str, list[Span]] = {}
@@ -270,6 +310,7 @@ def _units(index: Index) -> Iterator[_Unit]:
             continue
         provenance = Provenance(source.id, Origin.PUBLISHED)
         taken = sorted(spans.get(source.id, ()), key=lambda s: s.start)
+        starts = [t.start for t in taken]
         whole = index.source_text(source.id)
         # One unit per paragraph: a near match is scored against a paragraph, not the
         # whole source, and no quote runs across paragraphs.
@@ -277,9 +318,11 @@ def _units(index: Index) -> Iterator[_Unit]:
         for paragraph in whole.split("\n\n"):
             end = start + len(paragraph)
             if paragraph.strip():
+                first = max(0, bisect.bisect_right(starts, start) - 1)
+                last = bisect.bisect_left(starts, end)
                 inside = tuple(
                     Span(t.start - start, t.end - start)
-                    for t in taken
+                    for t in taken[first:last]
                     if t.start < end and t.end > start
                 )
                 yield unit(
@@ -294,6 +337,18 @@ def _units(index: Index) -> Iterator[_Unit]:
                     whole,
                 )
             start = end + 2
+
+
+def _chunks(words: list[str]) -> list[list[str]]:
+    """The quote's words in 2 to 6 runs of at least two words (one run if it is short)."""
+    if len(words) < 4:
+        return [words]
+    count = min(6, max(2, len(words) // 5))
+    size = -(-len(words) // count)
+    chunks = [words[i : i + size] for i in range(0, len(words), size)]
+    if len(chunks) > 1 and len(chunks[-1]) < 2:
+        chunks[-2] += chunks.pop()
+    return chunks
 
 
 def _pairs(words: list[str]) -> list[tuple[str, ...]]:
@@ -322,7 +377,7 @@ class QuoteIndex:
         self._starts = starts
         pairs: dict[tuple[str, ...], set[int]] = {}
         for n, u in enumerate(units):
-            for pair in _pairs(_words(u.folded)):
+            for pair in _pairs(u.bare.split(" ")):
                 pairs.setdefault(pair, set()).add(n)
         self._pairs = pairs
 
@@ -352,6 +407,16 @@ class QuoteIndex:
             matches = self._fuzzy(folded, code)
         return tuple(sorted(matches, key=_rank))
 
+    def _having(self, chunk: list[str]) -> set[int]:
+        """The texts that hold every word pair of ``chunk`` (the rarest three suffice)."""
+        postings = sorted((self._pairs.get(pair, set()) for pair in set(_pairs(chunk))), key=len)
+        if not postings:
+            return set()
+        found = postings[0]
+        for more in postings[1:3]:
+            found = found & more
+        return found
+
     def _literal(self, quote: str, folded: str, lang: Lang | None) -> list[QuoteMatch]:
         exact = quote.strip().strip('"“”«»„').strip()
         found: list[QuoteMatch] = []
@@ -364,7 +429,7 @@ class QuoteIndex:
             at = self._all.find(folded, at + 1)
             if lang is not None and u.lang != lang:
                 continue
-            span = Span(u.where[start], u.where[end - 1] + 1)
+            span = Span(u.at(start), u.at(end - 1) + 1)
             if _inside(span, u.taken):
                 continue
             kind: MatchKind = "exact" if u.text[span.start : span.end] == exact else "normalized"
@@ -375,18 +440,18 @@ class QuoteIndex:
         from rapidfuzz import fuzz
 
         quote_words = _words(folded)
-        pairs = _pairs(quote_words)
-        if not pairs:
+        if len(quote_words) < 2:
             return []
+        # The texts that hold a whole chunk of the quote word for word: a quote with a
+        # few words changed, added or dropped keeps most of its chunks.
         hits: Counter[int] = Counter()
-        for pair in set(pairs):
-            for n in self._pairs.get(pair, ()):
-                hits[n] += 1
-        least = max(1, len(set(pairs)) // 3)
+        for chunk in _chunks(quote_words):
+            words = " " + " ".join(chunk) + " "
+            for n in self._having(chunk):
+                if words in " " + self._units[n].bare + " ":
+                    hits[n] += 1
         found: list[QuoteMatch] = []
-        for n, shared in hits.most_common(CANDIDATES):
-            if shared < least:
-                break
+        for n, _shared in hits.most_common(CANDIDATES):
             u = self._units[n]
             if lang is not None and u.lang != lang:
                 continue
@@ -455,12 +520,11 @@ def _align_words(
     if j_first is None or j_last is None or j_last <= j_first:
         return None
     start, end = tokens[j_first][1], tokens[j_last - 1][2]
-    span = Span(u.where[start], u.where[end - 1] + 1)
+    span = Span(u.at(start), u.at(end - 1) + 1)
 
     def shown(j1: int, j2: int) -> str:
         return " ".join(
-            u.text[u.where[a] : u.where[b - 1] + 1].strip(_PUNCT + "“”«»’")
-            for _, a, b in tokens[j1:j2]
+            u.text[u.at(a) : u.at(b - 1) + 1].strip(_PUNCT + "“”«»’") for _, a, b in tokens[j1:j2]
         )
 
     diffs = []
