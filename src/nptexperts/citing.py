@@ -50,7 +50,7 @@ from nptexperts.lang import Lang, normalize_lang
 from nptexperts.models import Expert, Source
 from nptexperts.texts import Span
 
-__all__ = ["STYLES", "Reference", "cite", "csl_item", "reference"]
+__all__ = ["STYLES", "Reference", "cite", "csl_item", "reference", "reference_in", "render"]
 
 #: The styles :func:`cite` knows.
 STYLES: tuple[str, ...] = ("apa", "chicago", "gost", "bibtex", "csl-json")
@@ -189,9 +189,22 @@ def reference(
     from nptexperts.api import load_index
     from nptexperts.info import dataset_info
 
-    code = normalize_lang(lang)
     index = load_index(data_version=data_version)
     digest = dataset_info(data_version=index.dataset.data_version).digest
+    return reference_in(index, record_id, lang=lang, digest=digest, accessed=accessed)
+
+
+def reference_in(
+    index: Index,
+    record_id: str,
+    *,
+    digest: str,
+    lang: str = "en",
+    accessed: datetime.date | None = None,
+) -> Reference:
+    """The parts of the reference to ``record_id`` in the records of ``index``, whose
+    digest is ``digest`` (the docs cite the records they are built from this way)."""
+    code = normalize_lang(lang)
     common = {
         "record_id": record_id,
         "lang": code,
@@ -524,6 +537,11 @@ def cite(
     if accessed is not None and not isinstance(accessed, datetime.date):
         raise InvalidArgumentError(f"accessed must be a datetime.date, not {accessed!r}")
     ref = reference(record_id, lang=lang, data_version=data_version, accessed=accessed)
+    return render(ref, style)
+
+
+def render(ref: Reference, style: str) -> str:
+    """``ref`` in ``style`` (one of :data:`STYLES`)."""
     if style == "gost":
         return gost(ref)
     if style == "bibtex":
@@ -531,4 +549,8 @@ def cite(
     item = csl_item(ref)
     if style == "csl-json":
         return json.dumps([item], ensure_ascii=False, indent=2)
+    if style not in CSL_STYLES:
+        raise InvalidArgumentError(
+            f"unknown citation style {style!r}: expected one of {', '.join(STYLES)}"
+        )
     return render_csl(item, style)

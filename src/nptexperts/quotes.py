@@ -23,16 +23,17 @@ Span(start=7040, end=7101)
 ('fuzzy', ["a word dropped: 'high'"])
 
 The index behind it is built once per release (:meth:`QuoteIndex.of`): the folded
-text of every unit, one string for the whole release (so that an exact or
-normalized quote is one :meth:`str.find` away), and the word pairs that choose the
-few texts a near match is scored against.
+text of every text, in one string for the whole release, so that an exact or
+normalized quote is one :meth:`str.find` away; and their bare words (no punctuation),
+in another, where the quote's chunks of about eight words are found: the few texts
+that hold most of them are the ones a near match is scored against (a quote with a
+word or two changed keeps some chunks whole).
 """
 
 from __future__ import annotations
 
 import bisect
 import difflib
-import itertools
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -63,8 +64,10 @@ FUZZY_CUTOFF = 85.0
 WORD_CUTOFF = 0.75
 #: Two matches of different speakers this close in score are a tie: no attribution.
 TIE_MARGIN = 3.0
-#: How many texts a near match is scored against (those that share most word pairs).
+#: How many texts a near match is scored against (those that hold most chunks of it).
 CANDIDATES = 8
+#: How many texts one chunk of a quote is looked for in (a chunk found in more says little).
+PER_CHUNK = 64
 
 _KIND_RANK = {"exact": 0, "normalized": 1, "fuzzy": 2}
 
@@ -249,7 +252,8 @@ class _Unit:
     taken: tuple[Span, ...] = ()
     #: For a paragraph of a source: the source's whole text (the record's text).
     whole: str | None = attrs.field(default=None, eq=False, repr=False)
-    #: The folded words alone, one space between them (what near matches are found in).
+    #: The folded words alone, a space between them and around them (what near matches
+    #: are found in).
     bare: str = attrs.field(default="", eq=False, repr=False)
 
     def at(self, i: int) -> int:
@@ -270,7 +274,7 @@ def _units(index: Index) -> Iterator[_Unit]:
         whole: str | None = None,
     ) -> _Unit:
         folded, where = fold_with_offsets(text)
-        bare = " ".join(_words(folded))
+        bare = " " + " ".join(_words(folded)) + " "
         return _Unit(
             record_id,
             expert_id,
@@ -340,21 +344,13 @@ def _units(index: Index) -> Iterator[_Unit]:
 
 
 def _chunks(words: list[str]) -> list[list[str]]:
-    """The quote's words in 2 to 6 runs of at least two words (one run if it is short)."""
+    """The quote's words in 2 to 5 runs of about eight (one run if it is short): a quote
+    with a word or two changed, added or dropped keeps some of them word for word."""
     if len(words) < 4:
         return [words]
-    count = min(6, max(2, len(words) // 5))
+    count = min(5, max(2, len(words) // 8))
     size = -(-len(words) // count)
-    chunks = [words[i : i + size] for i in range(0, len(words), size)]
-    if len(chunks) > 1 and len(chunks[-1]) < 2:
-        chunks[-2] += chunks.pop()
-    return chunks
-
-
-def _pairs(words: list[str]) -> list[tuple[str, ...]]:
-    if len(words) < 2:
-        return [tuple(words)] if words else []
-    return list(itertools.pairwise(words))
+    return [words[i : i + size] for i in range(0, len(words), size)]
 
 
 def _words(folded: str) -> list[str]:
@@ -364,7 +360,7 @@ def _words(folded: str) -> list[str]:
 class QuoteIndex:
     """The texts of one release, folded and indexed for :func:`find_quote`."""
 
-    __slots__ = ("_all", "_pairs", "_starts", "_units")
+    __slots__ = ("_all", "_bare", "_bare_starts", "_starts", "_units")
 
     def __init__(self, units: tuple[_Unit, ...]) -> None:
         self._units = units
@@ -375,11 +371,13 @@ class QuoteIndex:
             starts.append(at)
             at += len(u.folded) + 1
         self._starts = starts
-        pairs: dict[tuple[str, ...], set[int]] = {}
-        for n, u in enumerate(units):
-            for pair in _pairs(u.bare.split(" ")):
-                pairs.setdefault(pair, set()).add(n)
-        self._pairs = pairs
+        #: The same for the units' bare words (what chunks of a near match are found in).
+        self._bare = "\x00".join(u.bare for u in units)
+        bare_starts, at = [], 0
+        for u in units:
+            bare_starts.append(at)
+            at += len(u.bare) + 1
+        self._bare_starts = bare_starts
 
     def __repr__(self) -> str:
         return f"<QuoteIndex of {len(self._units)} texts>"
@@ -406,16 +404,6 @@ class QuoteIndex:
         if not matches:
             matches = self._fuzzy(folded, code)
         return tuple(sorted(matches, key=_rank))
-
-    def _having(self, chunk: list[str]) -> set[int]:
-        """The texts that hold every word pair of ``chunk`` (the rarest three suffice)."""
-        postings = sorted((self._pairs.get(pair, set()) for pair in set(_pairs(chunk))), key=len)
-        if not postings:
-            return set()
-        found = postings[0]
-        for more in postings[1:3]:
-            found = found & more
-        return found
 
     def _literal(self, quote: str, folded: str, lang: Lang | None) -> list[QuoteMatch]:
         exact = quote.strip().strip('"“”«»„').strip()
@@ -446,10 +434,13 @@ class QuoteIndex:
         # few words changed, added or dropped keeps most of its chunks.
         hits: Counter[int] = Counter()
         for chunk in _chunks(quote_words):
-            words = " " + " ".join(chunk) + " "
-            for n in self._having(chunk):
-                if words in " " + self._units[n].bare + " ":
-                    hits[n] += 1
+            needle = " " + " ".join(chunk) + " "
+            holding: set[int] = set()
+            at = self._bare.find(needle)
+            while at >= 0 and len(holding) < PER_CHUNK:
+                holding.add(bisect.bisect_right(self._bare_starts, at) - 1)
+                at = self._bare.find(needle, at + 1)
+            hits.update(holding)
         found: list[QuoteMatch] = []
         for n, _shared in hits.most_common(CANDIDATES):
             u = self._units[n]
