@@ -33,7 +33,6 @@ word or two changed keeps some chunks whole).
 from __future__ import annotations
 
 import bisect
-import difflib
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -442,13 +441,22 @@ class QuoteIndex:
                 at = self._bare.find(needle, at + 1)
             hits.update(holding)
         found: list[QuoteMatch] = []
-        for n, _shared in hits.most_common(CANDIDATES):
+        ranked = hits.most_common(CANDIDATES)
+        least = (ranked[0][1] + 1) // 2 if ranked else 0
+        for n, shared in ranked:
+            if shared < least:  # holds less than half the chunks the best text holds
+                break
             u = self._units[n]
             if lang is not None and u.lang != lang:
                 continue
             aligned = fuzz.partial_ratio_alignment(folded, u.folded, score_cutoff=FUZZY_CUTOFF)
             if aligned is None:
                 continue
+            rough = Span(
+                u.at(aligned.dest_start), u.at(max(aligned.dest_start, aligned.dest_end - 1)) + 1
+            )
+            if _inside(rough, u.taken, half=True):
+                continue  # an expert's quote inside the source: its comment is the match
             aligned_found = _align_words(u, quote_words, aligned.dest_start, aligned.dest_end)
             if aligned_found is None:
                 continue
@@ -496,11 +504,16 @@ def _align_words(
         hi += 1
     tokens = _tokens(u, lo, hi)
     words = [t[0] for t in tokens]
-    matcher = difflib.SequenceMatcher(None, quote, words, autojunk=False)
-    kept = sum(b.size for b in matcher.get_matching_blocks())
+    from rapidfuzz.distance import Levenshtein
+
+    # The word-level edit script (rapidfuzz's, which takes lists of words as sequences).
+    ops: list[tuple[str, int, int, int, int]] = [
+        (op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end)
+        for op in Levenshtein.opcodes(quote, words)
+    ]
+    kept = sum(op[2] - op[1] for op in ops if op[0] == "equal")
     if kept / max(len(quote), 1) < WORD_CUTOFF:
         return None
-    ops = matcher.get_opcodes()
     # Words of the window beyond the quote at either end are not part of the passage.
     while ops and ops[0][0] == "insert":
         ops = ops[1:]
