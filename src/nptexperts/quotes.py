@@ -65,8 +65,8 @@ WORD_CUTOFF = 0.75
 TIE_MARGIN = 3.0
 #: How many texts a near match is scored against (those that hold most chunks of it).
 CANDIDATES = 8
-#: How many texts one chunk of a quote is looked for in (a chunk found in more says little).
-PER_CHUNK = 64
+#: A chunk of a quote found in more texts than this says too little to choose them.
+PER_CHUNK = 200
 
 _KIND_RANK = {"exact": 0, "normalized": 1, "fuzzy": 2}
 
@@ -356,27 +356,54 @@ def _words(folded: str) -> list[str]:
     return [w for w in (t.strip('"-.,;:!?()[]') for t in folded.split()) if w]
 
 
+class _Haystack:
+    """Some texts in one string, a separator no text folds to between them."""
+
+    __slots__ = ("numbers", "starts", "text")
+
+    def __init__(self, numbers: list[int], texts: list[str]) -> None:
+        #: The units' numbers in :attr:`QuoteIndex._units`, in the string's order.
+        self.numbers = numbers
+        self.text = "\x00".join(texts)
+        self.starts: list[int] = []
+        at = 0
+        for text in texts:
+            self.starts.append(at)
+            at += len(text) + 1
+
+    def where(self, at: int) -> tuple[int, int]:
+        """The unit's position in this string at character ``at``, and the offset in it."""
+        k = bisect.bisect_right(self.starts, at) - 1
+        return k, at - self.starts[k]
+
+
+def _script(folded: str) -> tuple[Lang, ...]:
+    """The languages a quote can be in: Russian if it has Cyrillic letters, English if it
+    has Latin ones (both if it has neither, or both)."""
+    cyrillic = any("а" <= c <= "я" for c in folded)
+    latin = any("a" <= c <= "z" for c in folded)
+    if cyrillic != latin:
+        return ("ru",) if cyrillic else ("en",)
+    return ("en", "ru")
+
+
 class QuoteIndex:
     """The texts of one release, folded and indexed for :func:`find_quote`."""
 
-    __slots__ = ("_all", "_bare", "_bare_starts", "_starts", "_units")
+    __slots__ = ("_bare", "_folded", "_units")
 
     def __init__(self, units: tuple[_Unit, ...]) -> None:
         self._units = units
-        #: Every unit's folded text, in one string; a separator no text folds to between.
-        self._all = "\x00".join(u.folded for u in units)
-        starts, at = [], 0
-        for u in units:
-            starts.append(at)
-            at += len(u.folded) + 1
-        self._starts = starts
-        #: The same for the units' bare words (what chunks of a near match are found in).
-        self._bare = "\x00".join(u.bare for u in units)
-        bare_starts, at = [], 0
-        for u in units:
-            bare_starts.append(at)
-            at += len(u.bare) + 1
-        self._bare_starts = bare_starts
+        #: Per language: every unit's folded text in one string (exact and normalized
+        #: quotes are found in it), and its bare words in another (the chunks of a near
+        #: match are found in it). One language's string is smaller, and English folds
+        #: to one byte a character.
+        self._folded: dict[Lang, _Haystack] = {}
+        self._bare: dict[Lang, _Haystack] = {}
+        for lang in ("en", "ru"):
+            numbers = [n for n, u in enumerate(units) if u.lang == lang]
+            self._folded[lang] = _Haystack(numbers, [units[n].folded for n in numbers])
+            self._bare[lang] = _Haystack(numbers, [units[n].bare for n in numbers])
 
     def __repr__(self) -> str:
         return f"<QuoteIndex of {len(self._units)} texts>"
@@ -399,23 +426,51 @@ class QuoteIndex:
         folded = _strip_quote(fold_with_offsets(quote)[0])
         if not folded:
             return ()
-        matches = self._literal(quote, folded, code)
+        langs = [lang for lang in _script(folded) if code is None or lang == code]
+        matches = [m for lang in langs for m in self._literal(quote, folded, lang)]
         if not matches:
-            matches = self._fuzzy(folded, code)
+            matches = [m for lang in langs for m in self._fuzzy(folded, lang)]
         return tuple(sorted(matches, key=_rank))
 
-    def _literal(self, quote: str, folded: str, lang: Lang | None) -> list[QuoteMatch]:
+    def _holding_chunks(self, quote_words: list[str], lang: Lang) -> Counter[int]:
+        """The texts that hold one of the two rarest chunks of the quote (that any text
+        holds), each with how many of the quote's chunks it holds word for word.
+
+        A quote with a word or two changed, added or dropped keeps most chunks whole, so
+        its text holds one of the two rarest. A chunk that more than
+        :data:`PER_CHUNK` texts hold says little and is not used to choose them.
+        """
+        needles = [" " + " ".join(chunk) + " " for chunk in _chunks(quote_words)]
+        bare = self._bare[lang]
+        found: list[set[int]] = []
+        for needle in needles:
+            holding: set[int] = set()
+            at = bare.text.find(needle)
+            while at >= 0 and len(holding) <= PER_CHUNK:
+                k, _ = bare.where(at)
+                n = bare.numbers[k]
+                holding.add(n)
+                # On to the next text: one is enough in each.
+                at = bare.text.find(needle, bare.starts[k] + len(self._units[n].bare))
+            if holding and len(holding) <= PER_CHUNK:
+                found.append(holding)
+        found.sort(key=len)
+        hits: Counter[int] = Counter()
+        for n in set().union(*found[:2]):
+            words = self._units[n].bare
+            hits[n] = sum(needle in words for needle in needles)
+        return hits
+
+    def _literal(self, quote: str, folded: str, lang: Lang) -> list[QuoteMatch]:
         exact = quote.strip().strip('"“”«»„').strip()
         found: list[QuoteMatch] = []
-        at = self._all.find(folded)
+        haystack = self._folded[lang]
+        at = haystack.text.find(folded)
         while at >= 0:
-            n = bisect.bisect_right(self._starts, at) - 1
-            u = self._units[n]
-            start = at - self._starts[n]
+            k, start = haystack.where(at)
+            u = self._units[haystack.numbers[k]]
             end = start + len(folded)
-            at = self._all.find(folded, at + 1)
-            if lang is not None and u.lang != lang:
-                continue
+            at = haystack.text.find(folded, at + 1)
             span = Span(u.at(start), u.at(end - 1) + 1)
             if _inside(span, u.taken):
                 continue
@@ -423,7 +478,7 @@ class QuoteIndex:
             found.append(_match(u, kind, 100.0, span))
         return found
 
-    def _fuzzy(self, folded: str, lang: Lang | None) -> list[QuoteMatch]:
+    def _fuzzy(self, folded: str, lang: Lang) -> list[QuoteMatch]:
         from rapidfuzz import fuzz
 
         quote_words = _words(folded)
@@ -431,15 +486,7 @@ class QuoteIndex:
             return []
         # The texts that hold a whole chunk of the quote word for word: a quote with a
         # few words changed, added or dropped keeps most of its chunks.
-        hits: Counter[int] = Counter()
-        for chunk in _chunks(quote_words):
-            needle = " " + " ".join(chunk) + " "
-            holding: set[int] = set()
-            at = self._bare.find(needle)
-            while at >= 0 and len(holding) < PER_CHUNK:
-                holding.add(bisect.bisect_right(self._bare_starts, at) - 1)
-                at = self._bare.find(needle, at + 1)
-            hits.update(holding)
+        hits = self._holding_chunks(quote_words, lang)
         found: list[QuoteMatch] = []
         ranked = hits.most_common(CANDIDATES)
         least = (ranked[0][1] + 1) // 2 if ranked else 0
@@ -447,8 +494,6 @@ class QuoteIndex:
             if shared < least:  # holds less than half the chunks the best text holds
                 break
             u = self._units[n]
-            if lang is not None and u.lang != lang:
-                continue
             aligned = fuzz.partial_ratio_alignment(folded, u.folded, score_cutoff=FUZZY_CUTOFF)
             if aligned is None:
                 continue
