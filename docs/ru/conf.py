@@ -23,7 +23,11 @@ release = nptexperts.__version__
 version = release
 language = "ru"
 
-extensions = ["nptdocs"]
+# MyST for the hand-written page (quoting.md); the doctest builder runs its examples
+# (`sphinx-build -b doctest docs/ru …`; tests/test_quoting_docs.py runs them too).
+extensions = ["myst_parser", "sphinx.ext.doctest", "nptdocs"]
+source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
+doctest_test_doctest_blocks = ""
 nptdocs_lang = "ru"
 
 root_doc = "experts/index"

@@ -65,7 +65,7 @@ def experts_index_rst(dataset: Dataset, lang: str) -> str:
     out += [f"   {expert.id}" for expert in experts]
     if lang != "en":
         # The Russian site's root is this page; the English site's is docs/index.md.
-        out += ["   /dataset/source", "   /dataset/notes"]
+        out += ["   /dataset/source", "   /dataset/notes", "   /quoting"]
     return "\n".join(out) + "\n"
 
 
