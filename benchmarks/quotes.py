@@ -84,9 +84,11 @@ def shipped() -> bool:
     gross = nptexperts.get_comment("zacharie-gross.prospects-2026.1").text("en")
     words = gross.split()
     forty = " ".join(words[10:50])
+    lysenko = nptexperts.get_comment("mikhail-lysenko.prospects-2026.1").text("en")
+    retyped = '"' + lysenko.replace("–", "-") + '"'
     quotes = {
         "40 words, exact": forty,
-        "40 words, retyped (straight quotes)": f'"{forty}"',
+        "a quote retyped (straight quotes, a hyphen for the dash)": retyped,
         "40 words, a word dropped (near)": " ".join(words[10:30] + words[31:50]),
         "fabricated sentence": "Russia will leave the Treaty unless the conference adopts a final document.",
         "PIR's framing": "It is high time we started preparing well in advance.",

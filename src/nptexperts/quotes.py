@@ -25,7 +25,7 @@ Span(start=7040, end=7101)
 The index behind it is built once per release (:meth:`QuoteIndex.of`): the folded
 text of every text, in one string for the whole release, so that an exact or
 normalized quote is one :meth:`str.find` away; and their bare words (no punctuation),
-in another, where the quote's chunks of about eight words are found: the few texts
+in another, where the quote's chunks of about ten words are found: the few texts
 that hold most of them are the ones a near match is scored against (a quote with a
 word or two changed keeps some chunks whole).
 """
@@ -345,11 +345,11 @@ def _units(index: Index) -> Iterator[_Unit]:
 
 
 def _chunks(words: list[str]) -> list[list[str]]:
-    """The quote's words in 2 to 5 runs of about eight (one run if it is short): a quote
+    """The quote's words in 2 to 4 runs of about ten (one run if it is short): a quote
     with a word or two changed, added or dropped keeps some of them word for word."""
     if len(words) < 4:
         return [words]
-    count = min(5, max(2, len(words) // 8))
+    count = min(4, max(2, len(words) // 10))
     size = -(-len(words) // count)
     return [words[i : i + size] for i in range(0, len(words), size)]
 
