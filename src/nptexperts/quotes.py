@@ -434,10 +434,10 @@ class QuoteIndex:
         folded = _strip_quote(fold_with_offsets(quote)[0])
         if not folded:
             return ()
-        langs = [lang for lang in _script(folded) if code is None or lang == code]
-        matches = [m for lang in langs for m in self._literal(quote, folded, lang)]
+        langs: list[Lang] = [each for each in _script(folded) if code is None or each == code]
+        matches = [m for each in langs for m in self._literal(quote, folded, each)]
         if not matches:
-            matches = [m for lang in langs for m in self._fuzzy(folded, lang)]
+            matches = [m for each in langs for m in self._fuzzy(folded, each)]
         return tuple(sorted(matches, key=_rank))
 
     def _holding_chunks(self, quote_words: list[str], lang: Lang) -> Counter[int]:
