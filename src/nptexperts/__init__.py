@@ -61,9 +61,11 @@ from nptexperts._records.models import (
 from nptexperts._version import DATA_VERSION, __version__
 
 if TYPE_CHECKING:
+    from nptexperts._citing import cite
     from nptexperts._fault import Fault
     from nptexperts._frames import load_frame
     from nptexperts._lookup.collation import sort_key
+    from nptexperts._lookup.quotes import QuoteMatch, find_quote
     from nptexperts._lookup.searching import (
         Hit,
         MatchDict,
@@ -114,6 +116,9 @@ _LAZY = {
     "search": "nptexperts._lookup.searching",
     "load_frame": "nptexperts._frames",
     "sort_key": "nptexperts._lookup.collation",
+    "cite": "nptexperts._citing",
+    "QuoteMatch": "nptexperts._lookup.quotes",
+    "find_quote": "nptexperts._lookup.quotes",
 }
 
 #: Submodules that are attributes of the package on first use, as if imported
@@ -174,6 +179,7 @@ __all__ = [
     "Position",
     "Provenance",
     "Question",
+    "QuoteMatch",
     "RecordChange",
     "RecordKind",
     "RecordRef",
@@ -200,10 +206,12 @@ __all__ = [
     "WithdrawnIdError",
     "__version__",
     "by_country",
+    "cite",
     "data_digest",
     "data_releases",
     "dataset_info",
     "diff",
+    "find_quote",
     "get_comment",
     "get_expert",
     "load_dataset",

@@ -389,6 +389,38 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
         "field_goal": N_("goal"),
         "field_method": N_("method"),
         "field_id": N_("id"),
+        "unknown_record": N_("no record has the id {id}"),
+        "cite_block": N_("Cite"),
+        "verify_exact": N_("Found word for word: {who}, {record}."),
+        "verify_normalized": N_(
+            "Found, up to typography (case, quotation marks, dashes, spaces, ё/е): {who}, {record}."
+        ),
+        "verify_fuzzy": N_(
+            "Not found word for word. Near match ({score:.0f}/100): {who}, {record}."
+        ),
+        "verify_not_found": N_(
+            "Not found: no text of data {version} holds this quote, or anything close to it."
+        ),
+        "verify_tie": N_(
+            "Ambiguous: {n} records of different speakers match about equally; no attribution is made:"
+        ),
+        "verify_pir": N_("These are PIR Center's own words, not an expert's."),
+        "verify_translation": N_(
+            "It matches this dataset's editorial translation, not the expert's published words."
+        ),
+        "verify_other_expert": N_("Not said by {expected}: the words are {who}'s."),
+        "verify_where": N_("{source}, characters {start}–{end}; {origin}."),
+        "verify_origin_only": N_("{origin}."),
+        "verify_differs": N_("What differs:"),
+        "pir_center": N_("PIR Center"),
+        "diff_changed_one": N_("a word changed: {quote} in the quote, {record} in the record"),
+        "diff_changed_many": N_("words changed: {quote} in the quote, {record} in the record"),
+        "diff_punctuation": N_("the words are the same; punctuation differs"),
+        "diff_added_one": N_("a word added: {quote}"),
+        "diff_added_many": N_("words added: {quote}"),
+        "diff_dropped_one": N_("a word dropped: {record}"),
+        "diff_dropped_many": N_("words dropped: {record}"),
+        "bad_accessed_date": N_("--accessed: expected a date as YYYY-MM-DD, got {value}"),
     }
 )
 

@@ -88,6 +88,21 @@ CASES: list[tuple[str, Callable[[Path], Any], type[NptExpertsError]]] = [
         UnknownDataVersionError,
     ),
     ("load_frame", lambda _: nptexperts.load_frame("no-such-table"), UnknownTableError),
+    ("cite", lambda _: nptexperts.cite("nobody.none.1"), UnknownIdError),
+    ("cite", lambda _: nptexperts.cite("mikhail-lysenko", style="mla"), InvalidArgumentError),
+    ("cite", lambda _: nptexperts.cite("mikhail-lysenko", lang="de"), UnsupportedLanguageError),
+    (
+        "cite",
+        lambda _: nptexperts.cite("mikhail-lysenko", data_version=BAD_VERSION),
+        UnknownDataVersionError,
+    ),
+    ("find_quote", lambda _: nptexperts.find_quote("nuclear", lang="de"), UnsupportedLanguageError),
+    ("find_quote", lambda _: nptexperts.find_quote(42), InvalidArgumentError),  # type: ignore[arg-type]
+    (
+        "find_quote",
+        lambda _: nptexperts.find_quote("nuclear", data_version=BAD_VERSION),
+        UnknownDataVersionError,
+    ),
     ("Text.text", lambda _: nptexperts.load_experts()[0].name.text("de"), UnsupportedLanguageError),
     (
         "Comment.text",

@@ -209,7 +209,10 @@ def test_api_reference_has_every_public_name() -> None:
     assert set(nptexperts.__all__) <= set(directives)
 
 
-@pytest.mark.parametrize("module", ["rst", "texts", "experts", "overview", "dictionary", "apiref", "clihelp", "switch", "pages"])
+@pytest.mark.parametrize(
+    "module",
+    ["rst", "texts", "experts", "overview", "dictionary", "apiref", "clihelp", "switch", "pages"],
+)
 def test_generator_examples(module: str) -> None:
     result = doctest.testmod(importlib.import_module(f"nptdocs.{module}"))
     assert result.attempted > 0

@@ -81,6 +81,12 @@ TECHNICAL = {
         "N",
         "color.org",
         "compiled",
+        # the citation styles `cite --style` takes
+        "apa",
+        "chicago",
+        "gost",
+        "bibtex",
+        "csl",
         # the kinds of record `diff --kind` takes
         "source",
         "section",

@@ -155,6 +155,19 @@ def _check_diff(args: list[str], out: str, _root: Path) -> None:
         assert change.id in out
 
 
+def _check_cite(args: list[str], out: str, _root: Path) -> None:
+    style = _option(args, "--style", "-s") or "apa"
+    lang = _option(args, "--lang", "-l") or "en"
+    assert out.rstrip("\n") == nptexperts.cite(args[1], style=style, lang=lang)
+
+
+def _check_verify(args: list[str], out: str, _root: Path) -> None:
+    assert out.startswith("Found word for word")
+    expert = _option(args, "--expert")
+    if expert is not None:
+        assert nptexperts.get_expert(expert).name.text("en") in out
+
+
 CHECKS: dict[str, Callable[[list[str], str, Path], None]] = {
     "list": _check_list,
     "show": _check_show,
@@ -164,6 +177,8 @@ CHECKS: dict[str, Callable[[list[str], str, Path], None]] = {
     "schema": _check_schema,
     "releases": _check_releases,
     "diff": _check_diff,
+    "cite": _check_cite,
+    "verify": _check_verify,
 }
 
 

@@ -1,19 +1,22 @@
 """One page per expert: ``experts/<expert-id>`` in each language.
 
 The page gives the name, the country with its basis in words, the positions, every
-comment in full with its provenance and source citation, and PIR's words around each
-quote (the theme links to the same page in the other language: :mod:`nptdocs.switch`).
-Sections carry readable anchors (``#positions``, ``#comments``); each comment is
-anchored by its id.
+comment in full with its provenance and source citation, PIR's words around each
+quote, a "Cite" block under each comment (ГОСТ Р 7.0.100-2018 on the Russian page, APA
+and BibTeX on the English one, made by :func:`nptexperts.cite`); the theme links to
+the same page in the other language (:mod:`nptdocs.switch`). Sections carry readable
+anchors (``#positions``, ``#comments``); each comment is anchored by its id
+(``#comment-<id>``, stable).
 """
 
 from __future__ import annotations
 
 from nptexperts import Lang
+from nptexperts._lookup.index import Index
 from nptexperts._records.models import Comment, Dataset, Expert, Question
 from nptexperts._words import date, enum_word, word
 
-from .rst import ROLE, english, esc, heading, safe_id
+from .rst import ROLE, _printable, english, esc, heading, safe_id
 from .texts import country_name, english_only, labelled, source_ref
 
 __all__ = ["GENERATED", "comment_anchor", "expert_page_rst"]
@@ -69,7 +72,12 @@ def _citation(comment: Comment, dataset: Dataset, lang: Lang) -> str:
 
 
 def _comment(
-    comment: Comment, questions: dict[str, Question], dataset: Dataset, lang: Lang
+    comment: Comment,
+    questions: dict[str, Question],
+    dataset: Dataset,
+    lang: Lang,
+    index: Index,
+    digest: str,
 ) -> list[str]:
     out = [f".. _{comment_anchor(comment.id)}:", "", ".. container:: comment", ""]
     body: list[str] = []
@@ -90,6 +98,30 @@ def _comment(
         body.append(f"**{word('record_notes', lang)}:** {english_only(note, lang)}")
     for paragraph in body:
         out += [f"   {paragraph}", ""]
+    return out + _cite_block(comment, index, digest, lang)
+
+
+#: The styles each site's "Cite" block gives: ГОСТ on the Russian pages, APA and BibTeX
+#: on the English ones.
+CITE_STYLES = {
+    "ru": (("ГОСТ Р 7.0.100-2018", "gost"),),
+    "en": (("APA", "apa"), ("BibTeX", "bibtex")),
+}
+
+
+def _cite_block(comment: Comment, index: Index, digest: str, lang: str) -> list[str]:
+    """The comment's references, made by :mod:`nptexperts._citing` (as ``nptexperts cite``
+    makes them), each in a literal block: record texts in it are shown as they are."""
+    from nptexperts._citing import reference_in, render
+
+    ref = reference_in(index, comment.id, digest=digest, lang=lang)
+    out = [f"   .. rubric:: {esc(word('cite_block', lang))}", ""]
+    for label, style in CITE_STYLES["ru" if lang == "ru" else "en"]:
+        out += [f"   **{esc(label)}**", "", "   .. code-block:: text", ""]
+        for line in render(ref, style).splitlines():
+            printable = "".join(_printable(c) for c in line)
+            out.append(f"      {printable}" if printable.strip() else "")
+        out.append("")
     return out
 
 
@@ -120,8 +152,13 @@ def expert_page_rst(expert: Expert, dataset: Dataset, lang: Lang) -> str:
         section = next((s for s in dataset.sections if s.id == expert.section), None)
         title = section.title.text(lang) if section is not None else expert.section
         out += [esc(word("no_comments_quoted", lang, section=title)), ""]
+    if expert.comments:
+        from nptexperts.export.json import records_digest
+
+        index = Index.build(dataset, {})
+        digest = records_digest(dataset)
     for comment in expert.comments:
-        out += _comment(comment, questions, dataset, lang)
+        out += _comment(comment, questions, dataset, lang, index, digest)
     if expert.notes:
         out += _anchored_section("notes", word("record_notes", lang))
         out += [f"- {english_only(note, lang)}" for note in expert.notes]

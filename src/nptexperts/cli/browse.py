@@ -71,7 +71,7 @@ def list_(country: str | None, lang: str | None, data_version: str | None, as_js
     if as_json:
         from nptexperts.cli.shapes import list_plain
 
-        echo_json(list_plain(experts))
+        echo_json(list_plain(experts, index))
         return
     from nptexperts._words import count, word
 
@@ -187,7 +187,7 @@ def show(expert_id: str, lang: str | None, data_version: str | None, as_json: bo
     if as_json:
         from nptexperts.cli.shapes import show_plain
 
-        echo_json(show_plain(expert))
+        echo_json(show_plain(expert, index))
         return
     from nptexperts._words import count, date, enum_word, word
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 if TYPE_CHECKING:
+    from nptexperts._lookup.index import Index
     from nptexperts._records.models import Expert
     from nptexperts._releases.changes import ReleaseDiff
     from nptexperts._releases.info import DatasetInfo
@@ -72,15 +73,30 @@ def info_plain(data: DatasetInfo) -> dict[str, Any]:
     return shape
 
 
-def list_plain(experts: Sequence[Expert]) -> list[dict[str, Any]]:
+def list_plain(experts: Sequence[Expert], index: Index | None = None) -> list[dict[str, Any]]:
     """The ``list --json`` shape: an array of experts, each as in the JSON export, in list order.
 
-    Every field is there, in both languages with provenance, whatever ``--lang`` says.
+    Every field is there, in both languages with provenance, whatever ``--lang`` says;
+    with ``index``, each comment also has its ``selectors`` (see :func:`show_plain`).
     """
-    return [plain(e) for e in experts]
+    return [show_plain(e, index) for e in experts]
 
 
-def show_plain(expert: Expert) -> dict[str, Any]:
-    """The ``show --json`` shape: one expert, as in the JSON export (both languages)."""
+def show_plain(expert: Expert, index: Index | None = None) -> dict[str, Any]:
+    """The ``show --json`` shape: one expert, as in the JSON export (both languages).
+
+    With ``index`` (the release the expert is from), each comment with a span also has
+    ``selectors``: its place in the source's shipped text as W3C Web Annotation
+    selectors (a ``TextPositionSelector`` and a ``TextQuoteSelector``), for annotation
+    tools. They are derived at output time; the JSON export (whose bytes the release's
+    digest is taken over) does not carry them.
+    """
     shape: dict[str, Any] = plain(expert)
+    if index is not None:
+        from nptexperts._lookup.quotes import quote_selectors
+
+        for comment, out in zip(expert.comments, shape["comments"], strict=True):
+            if comment.span is not None:
+                text = index.source_text(comment.source)
+                out["selectors"] = quote_selectors(comment.span, text)
     return shape

@@ -73,11 +73,21 @@ def breaking_changes(old: dict[str, Any], new: dict[str, Any]) -> list[SchemaCha
     return [c for c in schema_changes(old, new) if c.breaking]
 
 
+def _as_object(schema: dict[str, Any] | bool) -> dict[str, Any]:
+    """A boolean schema as the object schema it means: ``true`` allows anything (``{}``),
+    ``false`` nothing (``{"not": {}}``, as in ``"items": false`` after ``prefixItems``)."""
+    if schema is True:
+        return {}
+    if schema is False:
+        return {"not": {}}
+    return schema
+
+
 @attrs.frozen
 class _Node:
     """A schema node and the document whose ``$defs`` its references point into."""
 
-    schema: dict[str, Any]
+    schema: dict[str, Any] = attrs.field(converter=_as_object)
     root: dict[str, Any]
 
     def resolved(self) -> tuple[_Node, str | None]:

@@ -261,6 +261,8 @@ def generate_schema(name: str = "records") -> dict[str, Any]:
         top = defs["Dataset"]
         top["properties"]["bundle_format"] = {"const": BUNDLE_FORMAT}
         top["required"] = sorted([*top["required"], "bundle_format"])
+    if name in ("list", "show"):
+        _add_selectors(defs)
     if name == "info":
         top = defs["DatasetInfo"]
         top["properties"]["citation"] = {"type": "string"}
@@ -273,6 +275,49 @@ def generate_schema(name: str = "records") -> dict[str, Any]:
         "title": f"nptexperts {name}, {what} {version}",
         "description": SHAPES[name],
         **schema,
+    }
+
+
+def _add_selectors(defs: dict[str, Any]) -> None:
+    """``list --json`` and ``show --json`` give each comment its W3C Web Annotation
+    selectors (:func:`nptexperts._lookup.quotes.quote_selectors`), which the records lack."""
+    defs["TextPositionSelector"] = {
+        "title": "TextPositionSelector",
+        "description": "W3C Web Annotation TextPositionSelector: the quote's characters in the"
+        " source's shipped text (Unicode code points, end exclusive).",
+        "type": "object",
+        "properties": {
+            "type": {"const": "TextPositionSelector"},
+            "start": {"type": "integer", "minimum": 0},
+            "end": {"type": "integer", "minimum": 0},
+        },
+        "required": ["type", "start", "end"],
+        "additionalProperties": False,
+    }
+    defs["TextQuoteSelector"] = {
+        "title": "TextQuoteSelector",
+        "description": "W3C Web Annotation TextQuoteSelector: the quote's exact words in the"
+        " source, with up to 32 characters before (prefix) and after (suffix).",
+        "type": "object",
+        "properties": {
+            "type": {"const": "TextQuoteSelector"},
+            "exact": {"type": "string"},
+            "prefix": {"type": "string"},
+            "suffix": {"type": "string"},
+        },
+        "required": ["type", "exact", "prefix", "suffix"],
+        "additionalProperties": False,
+    }
+    defs["Comment"]["properties"]["selectors"] = {
+        "description": "The comment's place in the source, as W3C Web Annotation selectors"
+        " (present when the comment has a span).",
+        "type": "array",
+        "prefixItems": [
+            {"$ref": "#/$defs/TextPositionSelector"},
+            {"$ref": "#/$defs/TextQuoteSelector"},
+        ],
+        "items": False,
+        "minItems": 2,
     }
 
 
