@@ -68,6 +68,17 @@ ALLOWED_LATIN = {
     "sqlite",
     "en",
     "ru",
+    # The other export formats, the package that one of them needs and the command that
+    # installs it (pip install 'nptexperts[parquet]'), and the citation's file format.
+    "Croissant",
+    "Parquet",
+    "parquet",
+    "pyarrow",
+    "pip",
+    "install",
+    "Citation",
+    "File",
+    "Format",
 }
 #: The pages checked, in each language (the Russian site's under ``ru/``).
 PAGES = [

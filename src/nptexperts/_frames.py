@@ -30,10 +30,11 @@ pandas is imported by this call, never by ``import nptexperts``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd  # type: ignore[import-untyped,unused-ignore]
+    from pandas import DataFrame as _DataFrame  # type: ignore[import-untyped,unused-ignore]
 
     from nptexperts._records.lang import Lang
     from nptexperts._records.models import Dataset
@@ -123,4 +124,6 @@ def load_frame(
             c.name for c in table.columns if c.name in frame.columns and _read_in(c, table, code)
         ]
         frame = frame[keep]
-    return frame
+    # Cast: with pandas-stubs installed (mlcroissant, a test dependency, brings them) the
+    # return type is a class, and mypy refuses to return the untyped frame.
+    return cast("_DataFrame", frame)

@@ -257,7 +257,7 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
             "nptexperts {package}, data release {data} (SHA-256 {digest}). Records of PIR"
             " Center's published texts: {sources}. Please cite PIR Center's publication for the"
             " quotations and the package for the curated records and editorial translations"
-            " (see CITATION.cff in the source distribution)."
+            " (see nptexperts info --cite, or dataset_info().citation_cff)."
         ),
         "records": N_("Records"),
         "by_country": N_("Experts by country"),

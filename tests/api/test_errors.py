@@ -138,6 +138,12 @@ CASES: list[tuple[str, Callable[[Path], Any], type[NptExpertsError]]] = [
         UnknownTableError,
     ),
     ("normalize_lang", lambda _: nptexperts.normalize_lang("de"), UnsupportedLanguageError),
+    (
+        "write_parquet",
+        lambda tmp: nptexperts.export.write_parquet(_existing(tmp)),
+        OutputExistsError,
+    ),
+    ("fts_query", lambda _: nptexperts.export.fts_query("nuclear", "de"), UnsupportedLanguageError),
 ]
 
 
@@ -153,7 +159,7 @@ def _quietly(function: Any, *args: Any) -> Any:
 #: Public functions with no input to refuse.
 NO_INPUT = {"data_releases", "shipped_schema", "experts_frame", "comments_frame"}
 #: Functions that take only records the caller built (no input from outside to refuse).
-RECORDS_ONLY = {"table_csv", "datapackage_descriptor"}
+RECORDS_ONLY = {"table_csv", "datapackage_descriptor", "croissant_descriptor"}
 
 
 @pytest.mark.parametrize(("name", "call", "expected"), CASES, ids=[c[0] for c in CASES])

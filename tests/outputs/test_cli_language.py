@@ -33,6 +33,18 @@ TECHNICAL = {
         "SQLite",
         "Datasette",
         "Frictionless",
+        # the export formats and what one of them needs installed (`pip install
+        # 'nptexperts[parquet]'` for pyarrow), and the citation's file format
+        "Croissant",
+        "Parquet",
+        "parquet",
+        "pyarrow",
+        "pip",
+        "install",
+        "CITATION.cff",
+        "Citation",
+        "File",
+        "Format",
     ],
     *[
         "LANG",

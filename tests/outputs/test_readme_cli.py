@@ -107,6 +107,10 @@ def _check_export(args: list[str], out: str, root: Path) -> None:
         names = {p.name for p in target.iterdir()}
         assert {f"{t.name}.csv" for t in TABLES} <= names
         assert (fmt == "datapackage") == ("datapackage.json" in names)
+        assert (fmt == "datapackage") == ("croissant.json" in names)
+    elif fmt == "parquet":
+        names = {p.name for p in target.iterdir()}
+        assert names == {f"{t.name}.parquet" for t in TABLES}
     else:
         db = sqlite3.connect(target)
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -115,6 +119,9 @@ def _check_export(args: list[str], out: str, root: Path) -> None:
 
 
 def _check_info(args: list[str], out: str, _root: Path) -> None:
+    if "--cite" in args:
+        assert out == nptexperts.dataset_info().citation_cff
+        return
     assert nptexperts.dataset_info().digest in out
 
 

@@ -45,9 +45,14 @@ def test_ci_s_ruff_is_the_version_the_pre_commit_hooks_pin() -> None:
 
 def test_the_development_tools_are_groups_and_the_user_extras_stay_extras() -> None:
     """PEP 735: the tools a contributor needs are dependency groups, never published as
-    extras; the extras are the users' own (pandas, stemmer, cite)."""
+    extras; the extras are the users' own (pandas, parquet, stemmer, cite)."""
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    assert set(pyproject["project"]["optional-dependencies"]) == {"pandas", "stemmer", "cite"}
+    assert set(pyproject["project"]["optional-dependencies"]) == {
+        "pandas",
+        "parquet",
+        "stemmer",
+        "cite",
+    }
     groups = pyproject["dependency-groups"]
     assert {"test", "lint", "docs", "dev"} <= set(groups)
     included = {g["include-group"] for g in groups["dev"] if isinstance(g, dict)}

@@ -47,6 +47,7 @@ def test_wheel_holds_the_data(wheel: Path) -> None:
     for release in nptexperts.data_releases():
         assert f"nptexperts/compiled/{release.data_version}.json.gz" in names
     assert "nptexperts/data/dataset.yaml" in names
+    assert "nptexperts/CITATION.cff" in names  # `nptexperts info --cite`
     assert any(n.startswith("nptexperts/data/experts/") and n.endswith(".yaml") for n in names)
     assert any(n.startswith("nptexperts/data/sources/") and n.endswith(".txt") for n in names)
     assert not any(n.startswith("tests/") for n in names)

@@ -10,6 +10,7 @@ One job per module:
   reference; :mod:`nptdocs.clihelp`: the command-line reference, from ``--help``;
   :mod:`nptdocs.xrefs`: autodoc's cross-references and signatures;
 * :mod:`nptdocs.pages`: which pages each site has, written atomically;
+* :mod:`nptdocs.jsonld`: schema.org JSON-LD (the ``Dataset``, each ``Person``) in the pages' heads;
 * :mod:`nptdocs.chrome`: the Russian site's theme words; :mod:`nptdocs.switch`: the
   link from every page to the same page in the other language;
   :mod:`nptdocs.sites`: the Russian site built (and its examples run) with the
@@ -29,7 +30,7 @@ from docutils import nodes  # type: ignore[import-untyped]
 
 import nptexperts
 
-from . import chrome, pages, sites, switch, xrefs
+from . import chrome, jsonld, pages, sites, switch, xrefs
 
 __all__ = ["anchors", "setup"]
 
@@ -77,6 +78,7 @@ def setup(app: Any) -> dict[str, Any]:
     app.connect("builder-inited", _generate)
     app.connect("doctree-read", anchors, priority=100)
     app.connect("build-finished", sites.finish)
+    app.connect("html-page-context", jsonld.add_jsonld)
     if "sphinx.ext.autodoc" in app.extensions:
         app.connect("autodoc-process-signature", xrefs.hide_private_params)
     app.connect("missing-reference", xrefs.public_target)

@@ -32,7 +32,9 @@ from nptexperts._releases.store import ReleaseCounts, release_entry, sha256_hex
 from nptexperts._version import __version__
 
 __all__ = [
+    "CITATION_FILE",
     "CODE_LICENCE",
+    "HOMEPAGE",
     "RIGHTS",
     "Counts",
     "DatasetInfo",
@@ -53,7 +55,17 @@ RIGHTS = (
     "this project, not PIR Center's wording; each text's provenance says which is which."
 )
 
-_REPOSITORY_HINT = "CITATION.cff in the source distribution"
+#: The project's home page: the one address that the exports' metadata gives as the
+#: home page; the same as the wheel's ``Project-URL: Homepage`` (``[project.urls]``; a
+#: test checks they agree). Pages of the documentation are under
+#: :data:`nptexperts.export.schema.DOCS_URL`.
+HOMEPAGE = "https://pypi.org/project/nptexperts/"
+
+#: The package data file with the package's citation (a copy of the repository's
+#: ``CITATION.cff``; a test checks that they are the same).
+CITATION_FILE = "CITATION.cff"
+
+_REPOSITORY_HINT = "nptexperts info --cite, or dataset_info().citation_cff"
 
 
 @attrs.frozen
@@ -114,6 +126,20 @@ class DatasetInfo:
             f"Please cite PIR Center's publication for the quotations and the package for "
             f"the curated records and editorial translations (see {_REPOSITORY_HINT})."
         )
+
+    @property
+    def citation_cff(self) -> str:
+        """The package's citation in the Citation File Format (CFF 1.2.0), as YAML text.
+
+        The repository's ``CITATION.cff``, shipped in the package (GitHub, Zenodo and
+        ``cffconvert`` read it); ``nptexperts info --cite`` prints it.
+
+        >>> dataset_info().citation_cff.startswith("# The citation of the nptexperts package")
+        True
+        """
+        from importlib.resources import files
+
+        return files("nptexperts").joinpath(CITATION_FILE).read_text(encoding="utf-8")
 
 
 def data_digest(data_version: str | None = None) -> str:

@@ -1,4 +1,4 @@
-"""``export``: the records as JSON, CSV files, a Frictionless Data Package or SQLite."""
+"""``export``: the records as JSON, CSV files, a Frictionless Data Package, SQLite or Parquet."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ from nptexperts.cli.output import (
 
 @click.command(
     help=N_(
-        "Export the records as JSON, CSV files, a Frictionless Data Package or SQLite.\n"
+        "Export the records as JSON, CSV files, a Frictionless Data Package, SQLite or"
+        " Parquet.\n"
         "\n"
         "The SQLite file opens as it is in the sqlite3 shell and in Datasette. Every\n"
         "file is written atomically (a temporary file beside it, then renamed); an\n"
@@ -33,13 +34,15 @@ from nptexperts.cli.output import (
     "--format",
     "-f",
     "fmt",
-    type=click.Choice(["json", "csv", "datapackage", "sqlite"]),
+    type=click.Choice(["json", "csv", "datapackage", "sqlite", "parquet"]),
     default="json",
     show_default=True,
     help=N_(
         "json: every record, nested; csv: one file per table; datapackage: the CSV files "
-        "with a Frictionless datapackage.json; sqlite: the tables as one SQLite database, with "
-        "keys and a full-text index (table `texts`) of every text in both languages."
+        "with a Frictionless datapackage.json and a Croissant croissant.json; sqlite: the "
+        "tables as one SQLite database, with keys and full-text indexes that search as "
+        "`nptexperts search` does; parquet: one typed Parquet file per table (needs "
+        "pyarrow: pip install 'nptexperts[parquet]')."
     ),
 )
 @click.option(
@@ -49,8 +52,8 @@ from nptexperts.cli.output import (
     metavar=N_("PATH"),
     type=click.Path(path_type=None),
     help=N_(
-        "For json, a file (default: stdout); for csv and datapackage, a directory; for"
-        " sqlite, a file (required)."
+        "For json, a file (default: stdout); for csv, datapackage and parquet, a directory;"
+        " for sqlite, a file (required)."
     ),
 )
 @click.option(
@@ -108,6 +111,14 @@ def export(fmt: str, given: str | None, force: bool, data_version: str | None) -
 
         paths = write_csv(output, dataset, force=force)
         click.echo(f"wrote {len(paths)} CSV files to {output}", err=True)
+    elif fmt == "parquet":
+        from nptexperts.export.parquet import write_parquet
+
+        try:
+            paths = write_parquet(output, dataset, force=force)
+        except ImportError as exc:
+            fail(str(exc))
+        click.echo(f"wrote {len(paths)} Parquet files to {output}", err=True)
     else:
         from nptexperts.export.datapackage import write_datapackage
 

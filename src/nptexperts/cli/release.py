@@ -56,9 +56,14 @@ def _row(label: str, value: str) -> str:
 )
 @data_version_option
 @click.option("--json", "as_json", is_flag=True, help=N_("Print the figures as JSON."))
+@click.option(
+    "--cite",
+    is_flag=True,
+    help=N_("Print the package's citation in the Citation File Format (CITATION.cff)."),
+)
 @lang_option()
 @color_option
-def info(data_version: str | None, as_json: bool, lang: str | None) -> None:
+def info(data_version: str | None, as_json: bool, cite: bool, lang: str | None) -> None:
     from nptexperts._api import load_dataset
     from nptexperts._releases.info import dataset_info
     from nptexperts._words import count, date, word
@@ -69,6 +74,10 @@ def info(data_version: str | None, as_json: bool, lang: str | None) -> None:
         data = dataset_info(data_version=data_version)
         dataset = load_dataset(data_version=data_version)
         titles = {s.id: s.title for s in dataset.sources}
+    if cite:
+        for line in data.citation_cff.splitlines():  # a file of the package, shown safely
+            echo(clean(line))
+        return
     if as_json:
         from nptexperts.cli.shapes import info_plain
 

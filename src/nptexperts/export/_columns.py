@@ -63,6 +63,8 @@ class Column:
     enum: tuple[str, ...] | None = None
     #: Kept one more release under an old name or meaning (its description says what replaces it).
     deprecated: bool = False
+    #: The Table Schema format of a string column (``"uri"`` for an address).
+    format: str | None = None
 
 
 @attrs.frozen

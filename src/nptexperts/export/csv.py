@@ -55,7 +55,7 @@ def safe_cell(cell: object) -> object:
 
 
 #: The names of the files a CSV or Data Package export writes (``force`` replaces them).
-EXPORT_FILES = frozenset([*(f"{t.name}.csv" for t in TABLES), "datapackage.json"])
+EXPORT_FILES = frozenset([*(f"{t.name}.csv" for t in TABLES), "datapackage.json", "croissant.json"])
 
 
 def table_csv(table: Table, dataset: Dataset | None = None) -> bytes:

@@ -4,7 +4,10 @@ The descriptor gives each CSV file a Table Schema (types, required columns,
 allowed values, primary and foreign keys) and its size and SHA-256 hash, so
 that ``frictionless validate datapackage.json`` checks every file and every
 reference between the tables. The package's ``nptexperts`` property names the
-package version, the data version and the records' digest.
+package version, the data version and the records' digest (``sha256:<hex>``, the
+notation of every metadata file), with the title and description in English and
+Russian. :func:`write_datapackage` also writes ``croissant.json``, the same files
+described for MLCommons Croissant (:mod:`nptexperts.export.croissant`).
 """
 
 from __future__ import annotations
@@ -18,10 +21,22 @@ from typing import Any
 from nptexperts._api import load_dataset
 from nptexperts._atomic import as_path, write_folder
 from nptexperts._records.models import Dataset
-from nptexperts._releases.info import RIGHTS
+from nptexperts._releases.info import HOMEPAGE, RIGHTS
 from nptexperts._version import __version__
+from nptexperts.export.croissant import DESCRIPTOR as CROISSANT
+from nptexperts.export.croissant import croissant_descriptor
 from nptexperts.export.csv import EXPORT_FILES, table_csv
 from nptexperts.export.json import records_digest
+from nptexperts.export.metadata import (
+    CONTRIBUTORS,
+    DESCRIPTION,
+    KEYWORDS,
+    LICENSES,
+    NAME,
+    TITLE,
+    created,
+    prefixed_digest,
+)
 from nptexperts.export.tables import TABLES, Table
 
 __all__ = ["datapackage_descriptor", "write_datapackage"]
@@ -33,6 +48,8 @@ DESCRIPTOR = "datapackage.json"
 def _field(table: Table, i: int) -> dict[str, Any]:
     col = table.columns[i]
     field: dict[str, Any] = {"name": col.name, "type": col.type, "description": col.description}
+    if col.format is not None:
+        field["format"] = col.format
     constraints: dict[str, Any] = {}
     if col.required:
         constraints["required"] = True
@@ -59,21 +76,35 @@ def _schema(table: Table) -> dict[str, Any]:
 
 
 def datapackage_descriptor(dataset: Dataset, files: dict[str, bytes]) -> dict[str, Any]:
-    """The ``datapackage.json`` content for ``dataset``, whose tables' CSV bytes are ``files``."""
-    return {
+    """The ``datapackage.json`` content for ``dataset``, whose tables' CSV bytes are ``files``.
+
+    Besides the resources: the licences (SPDX ids, and the quoted words' terms),
+    ``created`` (the day the release was compiled; left out for records that are
+    not a shipped release), ``homepage``, ``keywords``, ``contributors``, the
+    sources, and under ``nptexperts`` the versions, the records' digest and the
+    title and description in both languages.
+    """
+    day = created(dataset)
+    descriptor: dict[str, Any] = {
         "profile": "tabular-data-package",
-        "name": "nptexperts",
-        "title": "PIR Center's expert comments on the 2026 NPT Review Conference",
-        "description": (
-            "Curated bilingual (English/Russian) records of the experts and their quoted "
-            "comments, every text with its provenance. " + RIGHTS
-        ),
+        "name": NAME,
+        "title": TITLE["en"],
+        "description": DESCRIPTION["en"] + " " + RIGHTS,
         "version": dataset.data_version,
-        "sources": [{"title": s.title.en.value, "path": s.url} for s in dataset.sources],
+        "homepage": HOMEPAGE,
+        "licenses": [dict(lic) for lic in LICENSES],
+        "keywords": list(KEYWORDS),
+        "contributors": [dict(c) for c in CONTRIBUTORS],
+        "sources": [
+            {"title": s.title.en.value, "path": s.url, "format": "html"} for s in dataset.sources
+        ],
         "nptexperts": {
             "package_version": __version__,
             "data_version": dataset.data_version,
-            "digest": "sha256:" + records_digest(dataset),
+            "digest": prefixed_digest(records_digest(dataset)),
+            "title": dict(TITLE),
+            "description": dict(DESCRIPTION),
+            "rights": RIGHTS,
         },
         "resources": [
             {
@@ -85,18 +116,22 @@ def datapackage_descriptor(dataset: Dataset, files: dict[str, bytes]) -> dict[st
                 "mediatype": "text/csv",
                 "encoding": "utf-8",
                 "bytes": len(files[table.name]),
-                "hash": "sha256:" + hashlib.sha256(files[table.name]).hexdigest(),
+                "hash": prefixed_digest(hashlib.sha256(files[table.name]).hexdigest()),
                 "schema": _schema(table),
             }
             for table in TABLES
         ],
     }
+    if day is not None:
+        descriptor["created"] = f"{day.isoformat()}T00:00:00Z"
+    return descriptor
 
 
 def write_datapackage(
     directory: str | os.PathLike[str], dataset: Dataset | None = None, *, force: bool = False
 ) -> Path:
-    """Write the CSV tables and ``datapackage.json`` into ``directory``; return the descriptor's path.
+    """Write the CSV tables, ``datapackage.json`` and ``croissant.json`` into ``directory``;
+    return the Data Package descriptor's path.
 
     As :func:`~nptexperts.export.csv.write_csv`: a folder that is not empty is
     refused unless ``force``, and the set of files is written whole.
@@ -108,6 +143,8 @@ def write_datapackage(
     text = json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
     out = {f"{name}.csv": raw for name, raw in files.items()}
     out[DESCRIPTOR] = text.encode("utf-8")
+    croissant = json.dumps(croissant_descriptor(data, files), ensure_ascii=False, indent=2)
+    out[CROISSANT] = (croissant + "\n").encode("utf-8")
     root.parent.mkdir(parents=True, exist_ok=True)
     write_folder(root, out, replace=force, own=EXPORT_FILES)
     return root / DESCRIPTOR

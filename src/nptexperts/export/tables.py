@@ -51,7 +51,7 @@ TABLES: tuple[Table, ...] = (
             *text_columns("publisher", "Publisher"),
             Column("number", "string", "The publisher's own number for it, as printed"),
             Column("date", "date", "The date of publication"),
-            Column("url", "string", "Where it is published"),
+            Column("url", "string", "Where it is published", format="uri"),
             Column("language", "string", "The language it is published in", enum=LANGS),
             Column(
                 "text_file",
