@@ -13,7 +13,7 @@ import pytest
 import nptexperts
 from nptexperts._errors import DataError
 from nptexperts._lookup import stemming
-from nptexperts._lookup.searching import search_words
+from nptexperts._lookup.searched import search_words
 from nptexperts._records.lang import Lang
 from nptexperts._releases import store
 from nptexperts.curate.compiling import compile_search_stems

@@ -144,7 +144,9 @@ def _decode_error(exc: msgspec.MsgspecError, name: str) -> DataError:
     message, _, place = str(exc).partition(" - at `")
     if isinstance(exc, msgspec.ValidationError):
         return data_error(
-            name, place.rstrip("`").removeprefix("$").removeprefix("."), f"not a bundle of records: {message}"
+            name,
+            place.rstrip("`").removeprefix("$").removeprefix("."),
+            f"not a bundle of records: {message}",
         )
     return data_error(name, "", f"not JSON: {message}")
 

@@ -69,13 +69,13 @@ def search(
 
     with friendly_errors(lang):
         code = parse_lang(lang)
-        matches = SearchIndex.of(load_index(data_version=data_version)).search(query, code)
+        index = SearchIndex.of(load_index(data_version=data_version))
+        shown, total = index.found(query, code, limit=None if limit == 0 else limit)
     ui = code or "en"
-    if not matches:
+    if not total:
         echo(clean(word("no_matches", ui, query=repr(query))), err=True)
         raise SystemExit(1)
-    shown = matches if limit == 0 else matches[:limit]
-    more = len(matches) - len(shown)
+    more = total - len(shown)
     if as_json:
         for match in shown:
             click.echo(json_line(match.as_dict()))

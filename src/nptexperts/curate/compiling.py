@@ -192,7 +192,7 @@ def compile_search_stems(package_dir: Path, *, check: bool = False) -> str:
     stemmer that made it. Returns ``"up to date"``, ``"written"``, or, with
     ``check``, ``"out of date"`` (nothing written).
     """
-    from nptexperts._lookup.searching import search_words
+    from nptexperts._lookup.searched import search_words
     from nptexperts._lookup.stemming import (
         CATALOGUE_KEY,
         STEMS_FILE,
