@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import nptexperts
+from nptexperts._cache import clear as clear_caches
 from nptexperts._errors import DataError
 from nptexperts._lookup import stemming
 from nptexperts._lookup.searched import search_words
@@ -45,11 +46,9 @@ def _release_words() -> dict[str, set[str]]:
 @pytest.fixture
 def fresh_stems() -> Iterator[None]:
     """Read the catalogue and the shipped stems again, before and after the test."""
-    store._reset()
-    stemming._reset()
+    clear_caches()
     yield
-    store._reset()
-    stemming._reset()
+    clear_caches()
 
 
 def test_the_shipped_stems_are_the_stemmers_for_every_word_of_every_release() -> None:

@@ -18,16 +18,16 @@ nptexperts._errors.UnknownCountryError: 'Kazakstan' names no country: did you me
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Collection, Iterable, Mapping
 
+from nptexperts._cache import cached
 from nptexperts._errors import UnknownCountryError
 from nptexperts._lookup.folding import fold
 
 __all__ = ["is_alpha2", "resolve_country", "suggest_countries"]
 
 
-@functools.cache
+@cached
 def _names() -> Mapping[str, str]:
     """Every English and Russian ISO name, folded, to its alpha-2 code."""
     import gettext
@@ -45,7 +45,7 @@ def _names() -> Mapping[str, str]:
     return out
 
 
-@functools.cache
+@cached
 def _spellings() -> Mapping[str, str]:
     """Every English and Russian ISO name, folded, to the name as written (for suggestions)."""
     import gettext
@@ -63,7 +63,7 @@ def _spellings() -> Mapping[str, str]:
     return out
 
 
-@functools.cache
+@cached
 def _codes() -> Mapping[str, str]:
     """Alpha-2 and alpha-3 codes, upper case, to the alpha-2 code."""
     import pycountry

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import TypeVar, cast
 
 import attrs
 
+from nptexperts._cache import LOCK
 from nptexperts._errors import (
     UnknownCommentError,
     UnknownCountryError,
@@ -24,8 +24,6 @@ from nptexperts._releases.store import Withdrawal
 __all__ = ["Index"]
 
 _T = TypeVar("_T")
-#: Guards what an index derives on first use (:meth:`Index.derived`).
-_derived_lock = threading.Lock()
 
 
 @attrs.frozen(repr=False)
@@ -58,7 +56,7 @@ class Index:
         """
         found = self._derived.get(name)
         if found is None:
-            with _derived_lock:
+            with LOCK:
                 found = self._derived.get(name)
                 if found is None:
                     found = self._derived[name] = build(self)

@@ -35,11 +35,11 @@ stemmer and the shipped stems would disagree on that word: the same test fails, 
 from __future__ import annotations
 
 import json
-import threading
 import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from nptexperts._cache import LOCK, cached
 from nptexperts._errors import data_error
 from nptexperts._lookup.folding import fold
 from nptexperts._records.lang import LANGUAGES, Lang
@@ -86,30 +86,19 @@ def stem_input(token: str) -> str:
     return fold(kept).replace(_SHORT_I, "й")
 
 
-class _Stemmers:
-    """The Snowball stemmers of both languages, each made on first use."""
+@cached
+def _stemmer(lang: Lang) -> Any:
+    """The Snowball stemmer of ``lang`` (made once)."""
+    import snowballstemmer  # type: ignore[import-untyped,unused-ignore]
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._stemmers: dict[str, Any] = {}
-
-    def stem(self, lang: Lang, word: str) -> str:
-        with self._lock:
-            stemmer = self._stemmers.get(lang)
-            if stemmer is None:
-                import snowballstemmer  # type: ignore[import-untyped,unused-ignore]
-
-                stemmer = snowballstemmer.stemmer("english" if lang == "en" else "russian")
-                self._stemmers[lang] = stemmer
-            return str(stemmer.stemWord(word))
-
-
-_stemmers = _Stemmers()
+    return snowballstemmer.stemmer("english" if lang == "en" else "russian")
 
 
 def snowball(lang: Lang, word: str) -> str:
     """``word``'s stem from the Snowball stemmer of ``lang`` itself (no shipped stems)."""
-    return _stemmers.stem(lang, word)
+    stemmer = _stemmer(lang)
+    with LOCK:  # a stemmer keeps its state in the object while it stems
+        return str(stemmer.stemWord(word))
 
 
 def stemmer_name() -> str:
@@ -125,11 +114,9 @@ def stemmer_name() -> str:
 
 # -- the shipped stems ---------------------------------------------------------
 
-_lock = threading.Lock()
-_shipped: dict[str, dict[str, str]] | None = None
 
-
-def _read_shipped() -> dict[str, dict[str, str]]:
+@cached
+def _table() -> dict[str, dict[str, str]]:
     """The shipped stems, checked against the catalogue's digest."""
     from nptexperts._releases.store import COMPILED_DIR, catalogue_extra, plain_name, read_verified
 
@@ -144,17 +131,6 @@ def _read_shipped() -> dict[str, dict[str, str]]:
     if not all(isinstance(words, dict) for words in table.values()):
         raise data_error(f"nptexperts/{COMPILED_DIR}/{name}", "", "expected the keys en and ru")
     return table  # type: ignore[return-value]
-
-
-def _table() -> dict[str, dict[str, str]]:
-    global _shipped
-    found = _shipped
-    if found is None:
-        with _lock:
-            if _shipped is None:
-                _shipped = _read_shipped()
-            found = _shipped
-    return found
 
 
 def stem(lang: Lang, word: str) -> str:
@@ -184,10 +160,3 @@ def encode_table(table: Mapping[str, Mapping[str, str]]) -> bytes:
     """
     text = json.dumps(table, ensure_ascii=False, sort_keys=True, indent=0)
     return (text + "\n").encode("utf-8")
-
-
-def _reset() -> None:
-    """Forget the shipped stems (for tests)."""
-    global _shipped
-    with _lock:
-        _shipped = None

@@ -17,10 +17,10 @@ from __future__ import annotations
 import json
 import os
 import sys
-import threading
 import zlib
 from typing import Any, NamedTuple
 
+from nptexperts._cache import cached
 from nptexperts._errors import UnknownDataVersionError, data_error
 
 try:  # the C implementations, without hashlib's OpenSSL import (a tenth of the load)
@@ -67,11 +67,6 @@ class Withdrawal(NamedTuple):
     reason: str
     #: The id that replaces it, if one does.
     replacement: str | None
-
-
-_lock = threading.Lock()
-#: The catalogue as read, its ``releases`` made a tuple.
-_catalogue: dict[str, Any] | None = None
 
 
 def sha256_hex(raw: bytes) -> str:
@@ -123,17 +118,11 @@ def plain_name(name: object, what: str, file: str) -> str:
     return name
 
 
+@cached
 def _read_catalogue() -> dict[str, Any]:
-    """The catalogue (read once)."""
-    global _catalogue
-    found = _catalogue
-    if found is None:
-        with _lock:
-            found = _catalogue
-            if found is None:
-                found = json.loads(read_package_data(CATALOGUE_PATH))
-                found["releases"] = tuple(found["releases"])
-                _catalogue = found
+    """The catalogue, its ``releases`` made a tuple (read once)."""
+    found: dict[str, Any] = json.loads(read_package_data(CATALOGUE_PATH))
+    found["releases"] = tuple(found["releases"])
     return found
 
 
@@ -220,10 +209,3 @@ def read_source_text(entry: dict[str, Any], text_file: str) -> str:
         raise data_error(where, "", f"the catalogue records no digest for the source text {name!r}")
     raw = read_verified(f"{SOURCES_DIR}/{name}", expected, "the source text")
     return raw.decode("utf-8")
-
-
-def _reset() -> None:
-    """Forget the catalogue (for tests)."""
-    global _catalogue
-    with _lock:
-        _catalogue = None
