@@ -51,7 +51,7 @@ def searched_texts(experts: Iterable[Expert]) -> Iterator[SearchedText]:
         for lang in LANGUAGES:
             loc = expert.name.localized(lang)
             yield SearchedText(expert, None, MatchField.NAME, 0, lang, loc.value, loc.provenance)
-        names = {fold(expert.name.text(lang)) for lang in LANGUAGES}
+        names = {fold(expert.name.text(lang)) for lang in LANGUAGES} if expert.name_variants else ()
         for n, variant in enumerate(expert.name_variants):
             if fold(variant.value) in names:
                 continue  # differs from the name only in folding (a no-break space)

@@ -56,7 +56,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
 from nptexperts._api import load_index
@@ -81,6 +81,16 @@ __all__ = [
 #: Where a word starts and ends, and what may stand between the words of a phrase.
 _START, _END = r"(?<![\w\u0300-\u036f])", r"(?![\w\u0300-\u036f])"
 _GAP = r"[^\w\u0300-\u036f]+"
+
+#: The bits of a ranking key that hold the text's number (and those that hold its hits).
+_TEXT = (1 << 32) - 1
+_HITS = (1 << 28) - 1
+
+
+def _key(rank: int, hits: int, text: int) -> int:
+    """A text's ranking key, one integer (cheaper to make and sort than a tuple): by field
+    rank, then more hits first, then the text's number (the experts' order)."""
+    return (rank << 60) | ((_HITS - hits) << 32) | text
 
 
 class SearchIndex:
@@ -147,16 +157,14 @@ class SearchIndex:
         looked up, and each only once.
         """
         fields = tuple(searched_texts(index.experts))
-        token_texts: dict[str, dict[str, list[int]]] = {lang: {} for lang in LANGUAGES}
+        lists: dict[str, defaultdict[str, list[int]]] = {
+            lang: defaultdict(list) for lang in LANGUAGES
+        }
         for n, f in enumerate(fields):
-            by_token = token_texts[f.lang]
+            by_token = lists[f.lang]
             for token in TOKEN.findall(f.text):
-                texts = by_token.get(token)
-                if texts is None:
-                    by_token[token] = [n]
-                else:
-                    texts.append(n)
-        return cls(fields, token_texts)
+                by_token[token].append(n)
+        return cls(fields, {lang: dict(tokens) for lang, tokens in lists.items()})
 
     @classmethod
     def of(cls, index: Index) -> SearchIndex:
@@ -239,9 +247,9 @@ class SearchIndex:
 
     def _ranked(
         self, lang: Lang, parts: Sequence[Part]
-    ) -> tuple[list[tuple[int, int, int]], dict[int, tuple[Hit, ...]], list[re.Pattern[str]]]:
-        """The texts of ``lang`` that match, each with its ranking key ``(field rank,
-        -hits, text)``; the hits already found (by text); and the parts' patterns.
+    ) -> tuple[list[int], dict[int, tuple[Hit, ...]], list[re.Pattern[str]]]:
+        """The texts of ``lang`` that match, each as its ranking key (:func:`_key`); the
+        hits already found (by text); and the parts' patterns.
 
         A query of single words ranks its texts by counting their words: each hit is
         one word of the text that one of the query's words matches, and the index
@@ -263,19 +271,21 @@ class SearchIndex:
             )
             for part in forms
         ]
-        candidates = self._candidates(lang, parts)
         ranks = self._ranks
         if all(len(part) == 1 for part in parts):
             counts: Counter[int] = Counter()
             by_token = self._token_texts[lang]
             for token in set().union(*(part[0] for part in forms)):
                 counts.update(by_token[token])
-            return [(ranks[n], -counts[n], n) for n in candidates], {}, patterns
+            if len(parts) == 1:  # every text counted has the word
+                return [_key(ranks[n], c, n) for n, c in counts.items()], {}, patterns
+            candidates = self._candidates(lang, parts)
+            return [_key(ranks[n], counts[n], n) for n in candidates], {}, patterns
         keys, hits = [], {}
-        for n in candidates:
+        for n in self._candidates(lang, parts):
             found = self._match(self._fields[n].text, patterns)
             if found:
-                keys.append((ranks[n], -len(found), n))
+                keys.append(_key(ranks[n], len(found), n))
                 hits[n] = found
         return keys, hits, patterns
 
@@ -285,7 +295,7 @@ class SearchIndex:
         """The first ``limit`` texts that match ``query`` (all without a limit), ranked,
         and how many match in all (see the module's documentation)."""
         code = normalize_lang(lang) if lang is not None else None
-        keys: list[tuple[int, int, int]] = []
+        keys: list[int] = []
         hits: dict[int, tuple[Hit, ...]] = {}
         patterns: dict[str, list[re.Pattern[str]]] = {}
         for each in LANGUAGES if code is None else (code,):
@@ -296,12 +306,12 @@ class SearchIndex:
             keys += ranked
             hits.update(found)
         if limit is None or limit >= len(keys):
-            keys.sort()
-            shown = keys
+            shown = sorted(keys)
         else:
             shown = heapq.nsmallest(limit, keys)
         matches = []
-        for _, _, n in shown:
+        for key in shown:
+            n = key & _TEXT
             f = self._fields[n]
             matches.append(
                 SearchMatch(
