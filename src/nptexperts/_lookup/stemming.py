@@ -22,9 +22,12 @@ Words are stemmed as :func:`stem_input` gives them: folded
 
 The shipped stems are the stemmer's own at compile time, so a search finds what
 stemming at run time would find (a test compares the two on every word, and the
-results of a set of queries). Should a later Snowball change a stem, the installed
-stemmer and the shipped stems would disagree on that word: the same test fails, and
-``nptexperts compile`` writes the stems again.
+results of a set of queries). The package pins ``snowballstemmer`` to the version
+that made them, and the catalogue records it (``"stemmer": "snowballstemmer 3.1.1"``).
+The shipped stems are used only when that very version is the installed stemmer
+(:func:`installed_stemmer`); any other (another version, or PyStemmer's algorithms,
+which ``snowballstemmer`` uses when PyStemmer is installed) stems every word live:
+slower to start, never a different result.
 
 >>> stem("en", "states"), stem("ru", stem_input("Ядерного"))
 ('state', 'ядерн')
@@ -35,6 +38,7 @@ stemmer and the shipped stems would disagree on that word: the same test fails, 
 from __future__ import annotations
 
 import json
+import os
 import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -48,6 +52,7 @@ __all__ = [
     "STEMS_FILE",
     "alphabet",
     "encode_table",
+    "installed_stemmer",
     "snowball",
     "stem",
     "stem_input",
@@ -115,15 +120,42 @@ def stemmer_name() -> str:
 # -- the shipped stems ---------------------------------------------------------
 
 
+def installed_stemmer(expected: str) -> bool:
+    """Whether ``expected`` (``"snowballstemmer 3.1.1"``) is the stemmer :func:`snowball` would use.
+
+    Found without importing the stemmer, nor :mod:`importlib.metadata` (each costs as
+    much as the shipped stems save, benchmarks/README.md): snowballstemmer, without
+    PyStemmer, installed with the metadata folder of that version beside it.
+    """
+    import importlib.util
+
+    name, _, version = expected.partition(" ")
+    if name != "snowballstemmer" or importlib.util.find_spec("Stemmer") is not None:
+        return False
+    spec = importlib.util.find_spec("snowballstemmer")
+    folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+    return any(
+        os.path.isdir(os.path.join(os.path.dirname(f), f"snowballstemmer-{version}.dist-info"))
+        for f in folders
+    )
+
+
+#: No shipped stems: every word is stemmed live.
+_LIVE: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
+
+
 @cached
 def _table() -> dict[str, dict[str, str]]:
-    """The shipped stems, checked against the catalogue's digest."""
+    """The shipped stems, checked against the catalogue's digest; none when the installed
+    stemmer is not the one that made them (:func:`installed_stemmer`)."""
     from nptexperts._releases.store import COMPILED_DIR, catalogue_extra, plain_name, read_verified
 
     where = f"nptexperts/{COMPILED_DIR}/releases.json"
     entry = catalogue_extra(CATALOGUE_KEY)
     if not isinstance(entry, dict) or not isinstance(entry.get("digest"), str):
         raise data_error(where, CATALOGUE_KEY, "expected the stems file's entry (file, digest)")
+    if not installed_stemmer(str(entry.get("stemmer", ""))):
+        return _LIVE
     name = plain_name(entry.get("file"), f"{CATALOGUE_KEY}.file", where)
     raw = read_verified(f"{COMPILED_DIR}/{name}", entry["digest"], "the search's stems file")
     plain = json.loads(raw)
