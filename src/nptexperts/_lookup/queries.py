@@ -1,14 +1,22 @@
-"""A search query, parsed: its words and quoted phrases, each word folded and stemmed."""
+"""A search query: its words and quoted phrases (each word folded and stemmed), and the
+patterns that find their hits in a text."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
+
 from nptexperts._lookup.folding import fold
+from nptexperts._lookup.matches import Hit
 from nptexperts._lookup.searched import TOKEN
 from nptexperts._lookup.stemming import stem, stem_input
 from nptexperts._records.lang import Lang
 
-__all__ = ["Part", "QueryWord", "parse", "search_fold", "term"]
+__all__ = ["Part", "QueryWord", "match", "parse", "pattern", "search_fold", "term"]
 
+#: Where a word starts and ends, and what may stand between the words of a phrase.
+_START, _END = r"(?<![\w\u0300-\u036f])", r"(?![\w\u0300-\u036f])"
+_GAP = r"[^\w\u0300-\u036f]+"
 #: What opens or closes a quoted phrase in a query, each made a plain ``"``.
 _QUOTES = str.maketrans(dict.fromkeys('"“”«»„', '"'))
 
@@ -61,3 +69,34 @@ def parse(query: str, lang: Lang) -> list[Part]:
         else:
             parts += [(w,) for w in words]
     return parts
+
+
+def pattern(forms: Sequence[Iterable[str]]) -> re.Pattern[str]:
+    """The pattern of one part of a query: for each of its words, the written forms it
+    matches (longest first), as whole words, in order."""
+    return re.compile(
+        _START
+        + _GAP.join(
+            "(?:" + "|".join(map(re.escape, sorted(f, key=lambda w: (-len(w), w)))) + ")"
+            for f in forms
+        )
+        + _END
+    )
+
+
+def match(text: str, patterns: Sequence[re.Pattern[str]]) -> tuple[Hit, ...]:
+    """Every hit of the parts' ``patterns`` in ``text``, or none when a part is missing."""
+    spans: list[tuple[int, int]] = []
+    for p in patterns:
+        found = [m.span() for m in p.finditer(text)]
+        if not found:
+            return ()
+        spans += found
+    spans.sort()
+    hits: list[Hit] = []
+    for start, end in spans:
+        if hits and start <= hits[-1].end:
+            hits[-1] = Hit(hits[-1].start, max(end, hits[-1].end))
+        else:
+            hits.append(Hit(start, end))
+    return tuple(hits)

@@ -64,7 +64,7 @@ from nptexperts._errors import InvalidArgumentError
 from nptexperts._lookup.folding import fold
 from nptexperts._lookup.index import Index
 from nptexperts._lookup.matches import FIELD_RANK, Hit, MatchField, SearchMatch
-from nptexperts._lookup.queries import Part, QueryWord, parse, search_fold, term
+from nptexperts._lookup.queries import Part, QueryWord, match, parse, pattern, search_fold, term
 from nptexperts._lookup.searched import TOKEN, SearchedText, search_words, searched_texts
 from nptexperts._records.lang import LANGUAGES, Lang, normalize_lang
 
@@ -77,10 +77,6 @@ __all__ = [
     "search_fold",
     "search_words",
 ]
-
-#: Where a word starts and ends, and what may stand between the words of a phrase.
-_START, _END = r"(?<![\w\u0300-\u036f])", r"(?![\w\u0300-\u036f])"
-_GAP = r"[^\w\u0300-\u036f]+"
 
 #: The bits of a ranking key that hold the text's number (and those that hold its hits).
 _TEXT = (1 << 32) - 1
@@ -227,24 +223,6 @@ class SearchIndex:
         sets = sorted((self._texts(lang, w) for part in parts for w in part), key=len)
         return sorted(sets[0].intersection(*sets[1:]))
 
-    @staticmethod
-    def _match(text: str, patterns: Sequence[re.Pattern[str]]) -> tuple[Hit, ...]:
-        """Every hit of the parts' ``patterns`` in ``text``, or none when a part is missing."""
-        spans: list[tuple[int, int]] = []
-        for pattern in patterns:
-            found = [m.span() for m in pattern.finditer(text)]
-            if not found:
-                return ()
-            spans += found
-        spans.sort()
-        hits: list[Hit] = []
-        for start, end in spans:
-            if hits and start <= hits[-1].end:
-                hits[-1] = Hit(hits[-1].start, max(end, hits[-1].end))
-            else:
-                hits.append(Hit(start, end))
-        return tuple(hits)
-
     def _ranked(
         self, lang: Lang, parts: Sequence[Part]
     ) -> tuple[list[int], dict[int, tuple[Hit, ...]], list[re.Pattern[str]]]:
@@ -260,17 +238,7 @@ class SearchIndex:
         forms = [[self._forms(lang, w) for w in part] for part in parts]
         if not all(f for part in forms for f in part):
             return [], {}, []
-        patterns = [
-            re.compile(
-                _START
-                + _GAP.join(
-                    "(?:" + "|".join(map(re.escape, sorted(f, key=lambda w: (-len(w), w)))) + ")"
-                    for f in part
-                )
-                + _END
-            )
-            for part in forms
-        ]
+        patterns = [pattern(part) for part in forms]
         ranks = self._ranks
         if all(len(part) == 1 for part in parts):
             counts: Counter[int] = Counter()
@@ -283,7 +251,7 @@ class SearchIndex:
             return [_key(ranks[n], counts[n], n) for n in candidates], {}, patterns
         keys, hits = [], {}
         for n in self._candidates(lang, parts):
-            found = self._match(self._fields[n].text, patterns)
+            found = match(self._fields[n].text, patterns)
             if found:
                 keys.append(_key(ranks[n], len(found), n))
                 hits[n] = found
@@ -322,7 +290,7 @@ class SearchIndex:
                     item=f.item,
                     lang=f.lang,
                     value=f.text,
-                    hits=hits.get(n) or self._match(f.text, patterns[f.lang]),
+                    hits=hits.get(n) or match(f.text, patterns[f.lang]),
                     provenance=f.provenance,
                     expert=f.expert,
                     comment=f.comment,
