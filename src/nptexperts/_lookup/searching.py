@@ -246,7 +246,9 @@ class SearchIndex:
             for token in set().union(*(part[0] for part in forms)):
                 counts.update(by_token[token])
             if len(parts) == 1:  # every text counted has the word
-                return [_key(ranks[n], c, n) for n, c in counts.items()], {}, patterns
+                # _key, inlined: a third of a limited search's time at 100,000 experts.
+                keys = [(ranks[n] << 60) | ((_HITS - c) << 32) | n for n, c in counts.items()]
+                return keys, {}, patterns
             candidates = self._candidates(lang, parts)
             return [_key(ranks[n], counts[n], n) for n in candidates], {}, patterns
         keys, hits = [], {}
