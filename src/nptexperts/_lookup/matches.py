@@ -52,7 +52,7 @@ class SearchMatch:
 
     >>> import nptexperts
     >>> m = nptexperts.search('"nuclear weapons"', lang="en", data_version="2026.2")[0]
-    >>> m.record_id, m.field, m.provenance.label
+    >>> m.record_id, m.field.value, m.provenance.label
     ('zacharie-gross.prospects-2026.1', 'comment', 'published')
     >>> m.snippet(context=20)
     '…dialogue between [nuclear weapon] states and non-[nuclear weapon] states on nuclear…'

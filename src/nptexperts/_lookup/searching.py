@@ -65,7 +65,7 @@ from nptexperts._lookup.folding import fold
 from nptexperts._lookup.index import Index
 from nptexperts._lookup.matches import FIELD_RANK, Hit, MatchField, SearchMatch
 from nptexperts._lookup.queries import Part, QueryWord, match, parse, pattern, search_fold, term
-from nptexperts._lookup.searched import TOKEN, SearchedText, search_words, searched_texts
+from nptexperts._lookup.searched import TOKEN, TextColumns, search_words, searched_texts
 from nptexperts._records.lang import LANGUAGES, Lang, normalize_lang
 
 __all__ = [
@@ -106,12 +106,10 @@ class SearchIndex:
         "_vocabulary",
     )
 
-    def __init__(
-        self, fields: tuple[SearchedText, ...], token_texts: dict[str, dict[str, list[int]]]
-    ):
+    def __init__(self, fields: TextColumns, token_texts: dict[str, dict[str, list[int]]]):
         self._fields = fields
         #: Each text's place in the ranking by field (comments first).
-        self._ranks = [FIELD_RANK[f.field] for f in fields]
+        self._ranks = [FIELD_RANK[f] for f in fields.field]
         #: Per language: a word as the texts write it → the texts (numbers in ``_fields``),
         #: each as many times as it has the word (the hits, counted without a pattern).
         self._token_texts = token_texts
@@ -152,11 +150,12 @@ class SearchIndex:
         «ядерн»), so only the words that share the query stem's first letters are
         looked up, and each only once.
         """
-        fields = tuple(searched_texts(index.experts))
+        fields = TextColumns()
         lists: dict[str, defaultdict[str, list[int]]] = {
             lang: defaultdict(list) for lang in LANGUAGES
         }
-        for n, f in enumerate(fields):
+        for n, f in enumerate(searched_texts(index.experts)):
+            fields.append(f)
             by_token = lists[f.lang]
             for token in TOKEN.findall(f.text):
                 by_token[token].append(n)
@@ -253,7 +252,7 @@ class SearchIndex:
             return [_key(ranks[n], counts[n], n) for n in candidates], {}, patterns
         keys, hits = [], {}
         for n in self._candidates(lang, parts):
-            found = match(self._fields[n].text, patterns)
+            found = match(self._fields.text[n], patterns)
             if found:
                 keys.append(_key(ranks[n], len(found), n))
                 hits[n] = found
