@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from nptexperts._lookup.folding import fold
 from nptexperts._lookup.matches import MatchField
 from nptexperts._lookup.stemming import stem_input
 from nptexperts._records.lang import LANGUAGES, Lang
-from nptexperts._records.models import Comment, Expert, Origin, Provenance
+from nptexperts._records.models import Comment, Expert, LocalizedText, Origin, Provenance
 
 __all__ = ["TOKEN", "SearchedText", "TextColumns", "search_words", "searched_texts"]
 
@@ -62,14 +62,23 @@ class TextColumns:
         self.text: list[str] = []
         self.provenance: list[Provenance] = []
 
-    def append(self, f: SearchedText) -> None:
-        self.expert.append(f.expert)
-        self.comment.append(f.comment)
-        self.field.append(f.field)
-        self.item.append(f.item)
-        self.lang.append(f.lang)
-        self.text.append(f.text)
-        self.provenance.append(f.provenance)
+    def add(
+        self,
+        expert: Expert,
+        comment: Comment | None,
+        field: MatchField,
+        item: int,
+        lang: Lang,
+        loc: LocalizedText,
+    ) -> None:
+        """Add one text: ``loc`` of ``expert``'s record."""
+        self.expert.append(expert)
+        self.comment.append(comment)
+        self.field.append(field)
+        self.item.append(item)
+        self.lang.append(lang)
+        self.text.append(loc.value)
+        self.provenance.append(loc.provenance)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -86,31 +95,36 @@ class TextColumns:
         )
 
 
-def searched_texts(experts: Iterable[Expert]) -> Iterator[SearchedText]:
+def searched_texts(experts: Iterable[Expert]) -> TextColumns:
+    """Every text the search looks in, in the experts' order: for each expert its name,
+    other spellings, positions and comments, each in English and then Russian."""
+    out = TextColumns()
+    add = out.add
     for expert in experts:
-        for lang in LANGUAGES:
-            loc = expert.name.localized(lang)
-            yield SearchedText(expert, None, MatchField.NAME, 0, lang, loc.value, loc.provenance)
-        names = {fold(expert.name.text(lang)) for lang in LANGUAGES} if expert.name_variants else ()
-        for n, variant in enumerate(expert.name_variants):
-            if fold(variant.value) in names:
-                continue  # differs from the name only in folding (a no-break space)
-            prov = Provenance(variant.source, Origin.PUBLISHED)
-            yield SearchedText(
-                expert, None, MatchField.NAME_VARIANT, n, variant.lang, variant.value, prov
-            )
+        name = expert.name
+        add(expert, None, MatchField.NAME, 0, "en", name.en)
+        add(expert, None, MatchField.NAME, 0, "ru", name.ru)
+        if expert.name_variants:
+            names = {fold(name.en.value), fold(name.ru.value)}
+            for n, variant in enumerate(expert.name_variants):
+                if fold(variant.value) in names:
+                    continue  # differs from the name only in folding (a no-break space)
+                prov = Provenance(variant.source, Origin.PUBLISHED)
+                add(
+                    expert,
+                    None,
+                    MatchField.NAME_VARIANT,
+                    n,
+                    variant.lang,
+                    LocalizedText(variant.value, prov),
+                )
         for n, position in enumerate(expert.positions):
-            for lang in LANGUAGES:
-                loc = position.title.localized(lang)
-                yield SearchedText(
-                    expert, None, MatchField.POSITION, n, lang, loc.value, loc.provenance
-                )
+            add(expert, None, MatchField.POSITION, n, "en", position.title.en)
+            add(expert, None, MatchField.POSITION, n, "ru", position.title.ru)
         for comment in expert.comments:
-            for lang in LANGUAGES:
-                loc = comment.body.localized(lang)
-                yield SearchedText(
-                    expert, comment, MatchField.COMMENT, 0, lang, loc.value, loc.provenance
-                )
+            add(expert, comment, MatchField.COMMENT, 0, "en", comment.body.en)
+            add(expert, comment, MatchField.COMMENT, 0, "ru", comment.body.ru)
+    return out
 
 
 def search_words(experts: Iterable[Expert]) -> dict[Lang, set[str]]:
@@ -118,6 +132,7 @@ def search_words(experts: Iterable[Expert]) -> dict[Lang, set[str]]:
     stemmer takes it (``nptexperts._lookup.stemming.stem_input``): what a release's
     shipped stems cover."""
     words: dict[Lang, set[str]] = {lang: set() for lang in LANGUAGES}
-    for f in searched_texts(experts):
-        words[f.lang].update(stem_input(token) for token in TOKEN.findall(f.text))
+    texts = searched_texts(experts)
+    for lang, text in zip(texts.lang, texts.text, strict=True):
+        words[lang].update(stem_input(token) for token in TOKEN.findall(text))
     return words

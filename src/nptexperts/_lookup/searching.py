@@ -150,14 +150,14 @@ class SearchIndex:
         «ядерн»), so only the words that share the query stem's first letters are
         looked up, and each only once.
         """
-        fields = TextColumns()
+        fields = searched_texts(index.experts)
         lists: dict[str, defaultdict[str, list[int]]] = {
             lang: defaultdict(list) for lang in LANGUAGES
         }
-        for n, f in enumerate(searched_texts(index.experts)):
-            fields.append(f)
-            by_token = lists[f.lang]
-            for token in TOKEN.findall(f.text):
+        findall = TOKEN.findall
+        for n, (lang, text) in enumerate(zip(fields.lang, fields.text, strict=True)):
+            by_token = lists[lang]
+            for token in findall(text):
                 by_token[token].append(n)
         return cls(fields, {lang: dict(tokens) for lang, tokens in lists.items()})
 
