@@ -288,12 +288,22 @@ def _dump(plain: Any, path: Path) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def write(dataset: Dataset, source_text: str, out: Path) -> Path:
-    """Write ``out/data/`` (the YAML layout) and ``out/records.json``; return the bundle path."""
+def write(dataset: Dataset, source_text: str, out: Path, *, yaml_source: bool = True) -> Path:
+    """Write ``out/data/`` (the YAML layout) and ``out/records.json``; return the bundle path.
+
+    Without ``yaml_source``, only the bundle and the source text are written (the YAML
+    layout of 100,000 experts takes long to write and is never loaded at that size).
+    """
     conv = make_converter()
     data = out / "data"
     for sub in ("sources", "sections", "experts"):
         (data / sub).mkdir(parents=True, exist_ok=True)
+    bundle = out / "records.json"
+    if not yaml_source:
+        for source in dataset.sources:
+            (data / "sources" / f"{source.id}.txt").write_bytes(source_text.encode("utf-8"))
+        bundle.write_bytes(encode_bundle(dataset))
+        return bundle
     _dump(
         {
             "data_version": dataset.data_version,
@@ -309,7 +319,6 @@ def write(dataset: Dataset, source_text: str, out: Path) -> Path:
         _dump(conv.unstructure(section), data / "sections" / f"{section.id}.yaml")
     for expert in dataset.experts:
         _dump(conv.unstructure(expert), data / "experts" / f"{expert.id}.yaml")
-    bundle = out / "records.json"
     bundle.write_bytes(encode_bundle(dataset))
     return bundle
 
@@ -318,9 +327,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--experts", type=int, default=1000)
+    parser.add_argument(
+        "--bundle-only", action="store_true", help="write the bundle and source text, no YAML"
+    )
     args = parser.parse_args()
     dataset, text = make_dataset(args.experts)
-    bundle = write(dataset, text, args.out)
+    bundle = write(dataset, text, args.out, yaml_source=not args.bundle_only)
     print(f"wrote {args.out / 'data'} and {bundle} ({bundle.stat().st_size} bytes)")
 
 

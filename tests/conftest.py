@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import nptexperts
-from nptexperts._api import _reset_cache
+from nptexperts._cache import clear as clear_caches
 from nptexperts.curate.directory import shipped_source_dir
 
 
@@ -31,9 +31,9 @@ def data_copy(tmp_path: Path, data_dir: Path) -> Path:
 @pytest.fixture
 def fresh_cache() -> Iterator[None]:
     """Forget the cached shipped records before and after the test."""
-    _reset_cache()
+    clear_caches()
     yield
-    _reset_cache()
+    clear_caches()
 
 
 @pytest.fixture(scope="session")

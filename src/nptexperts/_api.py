@@ -9,10 +9,10 @@ objects.
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, TypeAlias
 
+from nptexperts._cache import cached
 from nptexperts._errors import InvalidArgumentError
 from nptexperts._lookup.index import Experts, Index
 from nptexperts._records.models import Comment, Dataset, Expert
@@ -36,9 +36,6 @@ __all__ = [
     "source_text",
 ]
 
-_lock = threading.Lock()
-_loaded: dict[str, Index] = {}
-
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
@@ -61,8 +58,9 @@ def _index_from_bundle(
     return Index.build(dataset, texts, withdrawn)
 
 
+@cached
 def _load_release(version: str) -> Index:
-    """The :class:`Index` of the shipped data release ``version``, verified."""
+    """The :class:`Index` of the shipped data release ``version``, verified (loaded once)."""
     entry = release_entry(version)
     return _index_from_bundle(
         read_release(entry),
@@ -102,13 +100,7 @@ def load_index(path: StrPath | None = None, *, data_version: str | None = None) 
     version = DATA_VERSION if data_version is None else data_version
     if not isinstance(version, str):
         release_entry(version)  # raises UnknownDataVersionError, naming the releases
-    index = _loaded.get(version)
-    if index is None:
-        with _lock:
-            index = _loaded.get(version)
-            if index is None:
-                index = _loaded[version] = _load_release(version)
-    return index
+    return _load_release(version)
 
 
 def load_dataset(path: StrPath | None = None, *, data_version: str | None = None) -> Dataset:
@@ -167,12 +159,3 @@ def by_country(country: str) -> Experts:
 def source_text(source_id: str) -> str:
     """The shipped text of a source, which every comment's span points into."""
     return load_index().source_text(source_id)
-
-
-def _reset_cache() -> None:
-    """Forget the loaded releases (for tests)."""
-    from nptexperts._releases.store import _reset
-
-    with _lock:
-        _loaded.clear()
-    _reset()

@@ -193,3 +193,16 @@ def test_a_bad_directory_raises_data_error_and_leaves_the_cache(data_copy: Path)
 def test_a_missing_directory_is_a_data_error(tmp_path: Path) -> None:
     with pytest.raises(nptexperts.DataError, match="not a directory"):
         nptexperts.load_experts(tmp_path / "nope")
+
+
+def test_one_cache_idiom_and_one_clear(fresh_cache: None) -> None:
+    """Every loaded release (and the catalogue) is cached once, and the one clear hook
+    makes the next call read the package's files again."""
+    from nptexperts import _cache
+
+    first = nptexperts.load_index()
+    assert nptexperts.load_index() is first
+    _cache.clear()
+    again = nptexperts.load_index()
+    assert again is not first
+    assert again == first

@@ -151,66 +151,22 @@ def test_version_and_help_are_the_package_s_own_options() -> None:
     assert "importlib.resources" not in modules
 
 
-def test_the_executable_skips_the_final_collection_and_main_does_not(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """run() (the executable) registers gc.freeze to run at exit, before the command, and
-    turns the collector off; main() called from Python never touches the collector."""
-    import atexit
+def test_the_executable_leaves_the_collector_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """run() (the executable) is main() and nothing more: no garbage-collector switches
+    (issue 25 removed them: they bought under a tenth of a command's time)."""
     import gc
-
-    from click.testing import CliRunner
 
     from nptexperts import cli
 
     def untouched() -> None:
-        raise AssertionError("main() changed the collector")
+        raise AssertionError("the command line changed the collector")
 
     for name in ("freeze", "disable", "enable"):
         monkeypatch.setattr(gc, name, untouched)
-    result = CliRunner().invoke(cli.main, ["list"])
-    assert result.exit_code == 0, result.output
-    monkeypatch.undo()
-
-    events: list[object] = []
-    monkeypatch.setattr(atexit, "register", events.append)
-    monkeypatch.setattr(gc, "disable", lambda: events.append("disable"))
-    monkeypatch.setattr(gc, "isenabled", lambda: True)
-    monkeypatch.setattr(cli, "main", lambda: events.append("main"))
-    monkeypatch.setattr(cli, "_collector_paused", False)
-    cli.run()
-    assert events == [gc.freeze, "disable", "main"]
-
-
-@pytest.mark.parametrize(
-    ("command", "collector_on"),
-    [
-        ("list", False),
-        ("search", False),
-        ("diff", False),
-        ("compile", True),
-        ("validate", True),
-        ("export", True),
-    ],
-)
-def test_only_the_reading_commands_run_without_the_collector(
-    command: str, collector_on: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Under run(), the collector stays off for a command that only reads the shipped
-    records; resolving any other command turns it back on first."""
-    import gc
-
-    import click
-
-    from nptexperts import cli
-
     calls: list[str] = []
-    monkeypatch.setattr(gc, "enable", lambda: calls.append("enable"))
-    monkeypatch.setattr(cli, "_collector_paused", True)
-    ctx = click.Context(cli.main)
-    assert cli.main.get_command(ctx, command) is not None
-    assert calls == (["enable"] if collector_on else [])
-    assert cli._collector_paused is not collector_on
+    monkeypatch.setattr(cli, "main", lambda: calls.append("main"))
+    cli.run()
+    assert calls == ["main"]
 
 
 #: The curators' own code: ``nptexperts.curate`` and the curators' commands.

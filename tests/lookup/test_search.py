@@ -16,7 +16,9 @@ import pytest
 import nptexperts
 from nptexperts._lookup.folding import fold
 from nptexperts._lookup.index import Index
-from nptexperts._lookup.searching import FIELD_RANK, SearchIndex, SearchMatch, _term, search_fold
+from nptexperts._lookup.matches import FIELD_RANK
+from nptexperts._lookup.queries import search_fold, term
+from nptexperts._lookup.searching import SearchIndex, SearchMatch
 from nptexperts._records.models import (
     AdvisoryBoard,
     Comment,
@@ -76,7 +78,7 @@ def _index(*comments: tuple[str, str]) -> Index:
 
 
 def _stems(text: str, lang: str) -> list[str]:
-    return [_term(lang, w)[1] for w in WORD.findall(text)]  # type: ignore[arg-type]
+    return [term(lang, w)[1] for w in WORD.findall(text)]  # type: ignore[arg-type]
 
 
 def _found(query: str, index: Index, lang: str | None = None) -> set[str]:
@@ -106,9 +108,9 @@ def test_a_word_finds_its_other_forms(query: str, text: str, lang: str) -> None:
 
 def test_each_language_is_stemmed_with_its_own_stemmer() -> None:
     # "states" stems to "state" in English; the Russian stemmer leaves it alone.
-    assert _term("en", "States") == ("states", "state")
-    assert _term("ru", "States")[1] == "states"
-    assert _term("ru", "Оружием")[1] == _term("ru", "оружия")[1] != "оружием"
+    assert term("en", "States") == ("states", "state")
+    assert term("ru", "States")[1] == "states"
+    assert term("ru", "Оружием")[1] == term("ru", "оружия")[1] != "оружием"
 
 
 def test_case_accents_and_yo_are_ignored() -> None:
@@ -214,6 +216,46 @@ def test_limit() -> None:
     assert nptexperts.search("the", limit=len(everything) + 5) == everything
     with pytest.raises(ValueError, match="limit"):
         nptexperts.search("the", limit=-1)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "the",
+        "nuclear",
+        "ядерн",
+        "nuclear weapons",
+        "nuclear nuclear",
+        '"nuclear weapons"',
+        "«ядерного оружия» режим",
+        "state states",
+        "Центр",
+        "the Review Conference",
+    ],
+)
+@pytest.mark.parametrize("lang", [None, "en", "ru"])
+def test_a_limited_search_is_the_start_of_the_full_one(query: str, lang: str | None) -> None:
+    """With a limit, texts are ranked by counting their words (no pattern run) and only
+    the shown ones are built: the result is the full search's first ones, and every
+    match's hits are the ones its pattern finds."""
+    index = SearchIndex.of(nptexperts.load_index(data_version="2026.2"))
+    everything, total = index.found(query, lang)
+    assert total == len(everything)
+    for limit in (1, 3, 20):
+        shown, count = index.found(query, lang, limit=limit)
+        assert count == total
+        assert shown == everything[:limit]
+        assert [m.hits for m in shown] == [m.hits for m in everything[:limit]]
+
+
+def test_the_matched_field_is_an_enum_that_equals_its_value() -> None:
+    from nptexperts._lookup.matches import MatchField
+
+    fields = {m.field for q in ("the", "Stefanovich") for m in nptexperts.search(q)}
+    assert fields <= set(MatchField)
+    assert MatchField.COMMENT in fields
+    assert MatchField.COMMENT == "comment"
+    assert nptexperts.search("Stefanovich", lang="en")[0].as_dict()["field"] == "name"
 
 
 def test_as_dict_is_valid_against_the_shipped_schema() -> None:
@@ -325,7 +367,8 @@ def test_every_word_starts_with_its_stems_first_letters() -> None:
     that finds every word of the stem only if each word begins with its own stem's
     first letters (all but the last two). Checked on every word of every release,
     and on Snowball's own exceptional English forms."""
-    from nptexperts._lookup.searching import _TOKEN, _term
+    from nptexperts._lookup.queries import term
+    from nptexperts._lookup.searched import TOKEN
 
     words: dict[str, set[str]] = {"en": {"dying", "lying", "tying", "skies", "idly", "gently"}}
     words["ru"] = {"ёлка", "майский", "ядерного", "ядерным"}
@@ -336,11 +379,11 @@ def test_every_word_starts_with_its_stems_first_letters() -> None:
             texts += [c.body for c in expert.comments]
             for text in texts:
                 for lang in nptexperts.LANGUAGES:
-                    words.setdefault(lang, set()).update(_TOKEN.findall(text.text(lang)))
+                    words.setdefault(lang, set()).update(TOKEN.findall(text.text(lang)))
     checked = 0
     for lang, tokens in words.items():
         for token in tokens:
-            surface, stem = _term(lang, token)
+            surface, stem = term(lang, token)
             assert surface.startswith(stem[: max(1, len(stem) - 2)]), (lang, token, stem)
             checked += 1
     assert checked > 500

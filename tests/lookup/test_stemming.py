@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 import nptexperts
+from nptexperts._cache import clear as clear_caches
 from nptexperts._errors import DataError
 from nptexperts._lookup import stemming
-from nptexperts._lookup.searching import search_words
+from nptexperts._lookup.searched import search_words
 from nptexperts._records.lang import Lang
 from nptexperts._releases import store
 from nptexperts.curate.compiling import compile_search_stems
@@ -45,11 +46,9 @@ def _release_words() -> dict[str, set[str]]:
 @pytest.fixture
 def fresh_stems() -> Iterator[None]:
     """Read the catalogue and the shipped stems again, before and after the test."""
-    store._reset()
-    stemming._reset()
+    clear_caches()
     yield
-    store._reset()
-    stemming._reset()
+    clear_caches()
 
 
 def test_the_shipped_stems_are_the_stemmers_for_every_word_of_every_release() -> None:
@@ -172,3 +171,54 @@ def test_compile_writes_the_stems_and_check_finds_them_out_of_date(tmp_path: Pat
     assert compile_search_stems(package, check=True) == "out of date"
     assert compile_search_stems(package) == "written"
     assert stems.read_bytes() == shipped
+
+
+def test_the_pinned_stemmer_is_the_one_that_made_the_shipped_stems() -> None:
+    """pyproject.toml pins snowballstemmer to exactly the version the catalogue records."""
+    import tomllib
+
+    pyproject = tomllib.loads((PACKAGE.parents[1] / "pyproject.toml").read_text("utf-8"))
+    pins = [d for d in pyproject["project"]["dependencies"] if d.startswith("snowballstemmer")]
+    entry = store.search_stems()
+    assert entry is not None
+    recorded = entry.stemmer
+    assert pins == ["snowballstemmer==" + recorded.removeprefix("snowballstemmer ")]
+    assert stemming.installed_stemmer(recorded)
+
+
+@pytest.mark.parametrize(
+    "recorded", ["snowballstemmer 0.0.1", "PyStemmer 2.2.0.3", "snowballstemmer", ""]
+)
+def test_another_stemmer_stems_live_and_finds_the_same(
+    recorded: str, monkeypatch: pytest.MonkeyPatch, fresh_stems: None
+) -> None:
+    """When the installed stemmer is not the one the catalogue records, the shipped stems
+    are not used (never a wrong stem): every word is stemmed live, with the same results."""
+    queries = ["nuclear weapons", "ядерного оружия", "states", "договор"]
+    expected = {q: nptexperts.search(q) for q in queries}
+    clear_caches()
+
+    def changed(raw: bytes) -> bytes:
+        plain = json.loads(raw)
+        plain[stemming.CATALOGUE_KEY]["stemmer"] = recorded
+        return json.dumps(plain).encode()
+
+    _changed_package_data(monkeypatch, store.CATALOGUE_PATH, changed)
+    read: list[str] = []
+    real = store.read_verified
+    monkeypatch.setattr(store, "read_verified", lambda n, *a: (read.append(n), real(n, *a))[1])
+    assert stemming._table() == {"en": {}, "ru": {}}
+    assert {q: nptexperts.search(q) for q in queries} == expected
+    assert not [n for n in read if n.endswith(stemming.STEMS_FILE)]
+
+
+def test_with_pystemmer_installed_the_shipped_stems_are_not_used(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: object() if name == "Stemmer" else real(name)
+    )
+    assert not stemming.installed_stemmer("snowballstemmer 3.1.1")

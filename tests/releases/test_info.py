@@ -120,14 +120,14 @@ def test_dataset_info_is_frozen() -> None:
 def test_importing_the_package_reads_no_release() -> None:
     code = (
         "import sys, nptexperts, nptexperts._api as a, nptexperts._releases.store as s;"
-        "print(len(a._loaded), s._catalogue is None);"
+        "print(len(a._load_release.results), len(s._read_catalogue.results));"
         "nptexperts.dataset_info();"
-        "print(len(a._loaded), s._catalogue is None)"
+        "print(len(a._load_release.results), len(s._read_catalogue.results))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.split()
-    assert out == ["0", "True", "1", "False"]
+    assert out == ["0", "0", "1", "1"]
 
 
 def test_citation_cff_names_this_release() -> None:

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 import nptexperts
-from nptexperts._api import _reset_cache
+from nptexperts._cache import clear as clear_caches
 from nptexperts._releases import store
 from nptexperts._releases.bundle import BUNDLE_FORMAT, FORMAT_KEY, MIGRATIONS
 from nptexperts.cli import main
@@ -322,7 +322,7 @@ def test_compile_check_passes_on_the_shipped_source() -> None:
 
 @pytest.fixture(autouse=True)
 def _forget_loaded_releases() -> None:
-    _reset_cache()
+    clear_caches()
 
 
 def test_the_human_forms_of_releases_and_diff() -> None:

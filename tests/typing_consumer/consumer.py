@@ -32,7 +32,8 @@ same_release: bool = nptexperts.DATA_VERSION == PINNED
 from nptexperts import Counts, Hit, MatchDict, MatchField, RecordKind, SourceInfo
 
 match_dict: MatchDict = nptexperts.search("nuclear")[0].as_dict()
-match_field: MatchField = match_dict["field"]
+match_field: MatchField = nptexperts.search("nuclear")[0].field
+field_value: str = match_dict["field"]
 item: int = match_dict["item"]
 hit: Hit = nptexperts.search("nuclear")[0].hits[0]
 counts: Counts = nptexperts.dataset_info().counts

@@ -18,10 +18,10 @@ nptexperts._errors.UnknownCountryError: 'Kazakstan' names no country: did you me
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Collection, Iterable, Mapping
 
 from nptexperts._args import MAX_COUNTRY_LENGTH, check_text
+from nptexperts._cache import cached
 from nptexperts._errors import UnknownCountryError
 from nptexperts._lookup.folding import fold
 
@@ -38,7 +38,7 @@ RUSSIAN_NAMES: Mapping[str, str] = {
 }
 
 
-@functools.cache
+@cached
 def _russian() -> Mapping[str, str]:
     """Every alpha-2 code to its Russian name (pycountry's, or :data:`RUSSIAN_NAMES`)."""
     import gettext
@@ -71,7 +71,7 @@ def country_name(code: str, lang: str = "en") -> str:
     return str(getattr(found, "common_name", None) or found.name)
 
 
-@functools.cache
+@cached
 def _names() -> Mapping[str, str]:
     """Every English and Russian ISO name, folded, to its alpha-2 code."""
     import gettext
@@ -91,7 +91,7 @@ def _names() -> Mapping[str, str]:
     return out
 
 
-@functools.cache
+@cached
 def _spellings() -> Mapping[str, str]:
     """Every English and Russian ISO name, folded, to the name as written (for suggestions)."""
     import gettext
@@ -110,7 +110,7 @@ def _spellings() -> Mapping[str, str]:
     return out
 
 
-@functools.cache
+@cached
 def _codes() -> Mapping[str, str]:
     """Alpha-2 and alpha-3 codes, upper case, to the alpha-2 code."""
     import pycountry

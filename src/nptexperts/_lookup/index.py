@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import TypeVar, cast
 
 import attrs
 
+from nptexperts._cache import LOCK
 from nptexperts._errors import (
     UnknownCommentError,
     UnknownCountryError,
@@ -44,8 +44,6 @@ class Experts(tuple[Expert, ...]):
 _NO_EXPERTS = Experts()
 
 _T = TypeVar("_T")
-#: Guards what an index derives on first use (:meth:`Index.derived`).
-_derived_lock = threading.Lock()
 
 
 @attrs.frozen(repr=False)
@@ -78,7 +76,7 @@ class Index:
         """
         found = self._derived.get(name)
         if found is None:
-            with _derived_lock:
+            with LOCK:
                 found = self._derived.get(name)
                 if found is None:
                     found = self._derived[name] = build(self)

@@ -22,9 +22,12 @@ Words are stemmed as :func:`stem_input` gives them: folded
 
 The shipped stems are the stemmer's own at compile time, so a search finds what
 stemming at run time would find (a test compares the two on every word, and the
-results of a set of queries). Should a later Snowball change a stem, the installed
-stemmer and the shipped stems would disagree on that word: the same test fails, and
-``nptexperts compile`` writes the stems again.
+results of a set of queries). The package pins ``snowballstemmer`` to the version
+that made them, and the catalogue records it (``"stemmer": "snowballstemmer 3.1.1"``).
+The shipped stems are used only when that very version is the installed stemmer
+(:func:`installed_stemmer`); any other (another version, or PyStemmer's algorithms,
+which ``snowballstemmer`` uses when PyStemmer is installed) stems every word live:
+slower to start, never a different result.
 
 >>> stem("en", "states"), stem("ru", stem_input("Ядерного"))
 ('state', 'ядерн')
@@ -35,11 +38,12 @@ stemmer and the shipped stems would disagree on that word: the same test fails, 
 from __future__ import annotations
 
 import json
-import threading
+import os
 import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from nptexperts._cache import LOCK, cached
 from nptexperts._errors import data_error
 from nptexperts._lookup.folding import fold
 from nptexperts._records.lang import LANGUAGES, Lang
@@ -48,6 +52,7 @@ __all__ = [
     "STEMS_FILE",
     "alphabet",
     "encode_table",
+    "installed_stemmer",
     "snowball",
     "stem",
     "stem_input",
@@ -96,30 +101,19 @@ def stem_input(token: str) -> str:
     return fold(kept).replace(_SHORT_I, "й")
 
 
-class _Stemmers:
-    """The Snowball stemmers of both languages, each made on first use."""
+@cached
+def _stemmer(lang: Lang) -> Any:
+    """The Snowball stemmer of ``lang`` (made once)."""
+    import snowballstemmer  # type: ignore[import-untyped,unused-ignore]
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._stemmers: dict[str, Any] = {}
-
-    def stem(self, lang: Lang, word: str) -> str:
-        with self._lock:
-            stemmer = self._stemmers.get(lang)
-            if stemmer is None:
-                import snowballstemmer  # type: ignore[import-untyped,unused-ignore]
-
-                stemmer = snowballstemmer.stemmer("english" if lang == "en" else "russian")
-                self._stemmers[lang] = stemmer
-            return str(stemmer.stemWord(word))
-
-
-_stemmers = _Stemmers()
+    return snowballstemmer.stemmer("english" if lang == "en" else "russian")
 
 
 def snowball(lang: Lang, word: str) -> str:
     """``word``'s stem from the Snowball stemmer of ``lang`` itself (no shipped stems)."""
-    return _stemmers.stem(lang, word)
+    stemmer = _stemmer(lang)
+    with LOCK:  # a stemmer keeps its state in the object while it stems
+        return str(stemmer.stemWord(word))
 
 
 def stemmer_name() -> str:
@@ -135,18 +129,43 @@ def stemmer_name() -> str:
 
 # -- the shipped stems ---------------------------------------------------------
 
-_lock = threading.Lock()
-_shipped: dict[str, dict[str, str]] | None = None
+
+def installed_stemmer(expected: str) -> bool:
+    """Whether ``expected`` (``"snowballstemmer 3.1.1"``) is the stemmer :func:`snowball` would use.
+
+    Found without importing the stemmer, nor :mod:`importlib.metadata` (each costs as
+    much as the shipped stems save, benchmarks/README.md): snowballstemmer, without
+    PyStemmer, installed with the metadata folder of that version beside it.
+    """
+    import importlib.util
+
+    name, _, version = expected.partition(" ")
+    if name != "snowballstemmer" or importlib.util.find_spec("Stemmer") is not None:
+        return False
+    spec = importlib.util.find_spec("snowballstemmer")
+    folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+    return any(
+        os.path.isdir(os.path.join(os.path.dirname(f), f"snowballstemmer-{version}.dist-info"))
+        for f in folders
+    )
 
 
-def _read_shipped() -> dict[str, dict[str, str]]:
-    """The shipped stems, checked against the catalogue's digest."""
+#: No shipped stems: every word is stemmed live.
+_LIVE: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
+
+
+@cached
+def _table() -> dict[str, dict[str, str]]:
+    """The shipped stems, checked against the catalogue's digest; none when the installed
+    stemmer is not the one that made them (:func:`installed_stemmer`)."""
     from nptexperts._releases.store import COMPILED_DIR, plain_name, read_verified, search_stems
 
     where = f"nptexperts/{COMPILED_DIR}/releases.json"
     entry = search_stems()
     if entry is None:
         raise data_error(where, CATALOGUE_KEY, "expected the stems file's entry (file, digest)")
+    if not installed_stemmer(entry.stemmer):
+        return _LIVE
     name = plain_name(entry.file, f"{CATALOGUE_KEY}.file", where)
     raw = read_verified(f"{COMPILED_DIR}/{name}", entry.digest, "the search's stems file")
     plain = json.loads(raw)
@@ -156,23 +175,13 @@ def _read_shipped() -> dict[str, dict[str, str]]:
     return table  # type: ignore[return-value]
 
 
-def _table() -> dict[str, dict[str, str]]:
-    global _shipped
-    found = _shipped
-    if found is None:
-        with _lock:
-            if _shipped is None:
-                _shipped = _read_shipped()
-            found = _shipped
-    return found
-
-
 def stem(lang: Lang, word: str) -> str:
     """The Snowball stem of ``word`` (as :func:`stem_input` gives it) in ``lang``.
 
     From the shipped stems when a record has the word; the word itself when it has
     none of the language's letters; else from the stemmer.
     """
+    # The shipped stems keep snowballstemmer's import (about a fifth of `search`) out.
     found = _table()[lang].get(word)
     if found is not None:
         return found
@@ -194,10 +203,3 @@ def encode_table(table: Mapping[str, Mapping[str, str]]) -> bytes:
     """
     text = json.dumps(table, ensure_ascii=False, sort_keys=True, indent=0)
     return (text + "\n").encode("utf-8")
-
-
-def _reset() -> None:
-    """Forget the shipped stems (for tests)."""
-    global _shipped
-    with _lock:
-        _shipped = None

@@ -9,10 +9,11 @@ rather than a guess or a bare ``None``.
 
 from __future__ import annotations
 
+import datetime
+
 import attrs
 
 from nptexperts._deprecation import deprecated
-from nptexperts._records._dates import datetime
 from nptexperts._records.lang import Lang, normalize_lang
 from nptexperts._records.reprs import capped, excerpt
 from nptexperts._records.reprs import count_en as _count

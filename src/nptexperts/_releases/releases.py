@@ -14,12 +14,12 @@ True
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from types import MappingProxyType
 
 import attrs
 
-from nptexperts._records._dates import datetime
 from nptexperts._records.models import Dataset
 
 __all__ = ["DataRelease", "ReleaseCounts", "WithdrawnId", "data_releases"]

@@ -34,20 +34,20 @@ load is measured against ``import attrs`` + ``json.load`` (benchmarks/).
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import os
 import stat
 import sys
-import threading
 import zlib
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
+from nptexperts._cache import cached
 from nptexperts._errors import DataError, UnknownDataVersionError, data_error
-from nptexperts._records._dates import datetime
 from nptexperts._releases.releases import DataRelease, ReleaseCounts, WithdrawnId, frozen_counts
 
 __all__ = [
@@ -110,10 +110,6 @@ class Catalogue:
 
     releases: tuple[DataRelease, ...]
     search_stems: StemsEntry | None = None
-
-
-_lock = threading.Lock()
-_catalogue: Catalogue | None = None
 
 
 def sha256_hex(raw: bytes) -> str:
@@ -287,16 +283,10 @@ def parse_catalogue(raw: bytes, file: str = _CATALOGUE_FILE) -> Catalogue:
     return Catalogue(releases, entry)
 
 
+@cached
 def _read_catalogue() -> Catalogue:
     """The catalogue (read once)."""
-    global _catalogue
-    found = _catalogue
-    if found is None:
-        with _lock:
-            found = _catalogue
-            if found is None:
-                found = _catalogue = parse_catalogue(read_package_data(CATALOGUE_PATH))
-    return found
+    return parse_catalogue(read_package_data(CATALOGUE_PATH))
 
 
 def catalogue() -> tuple[DataRelease, ...]:
@@ -422,10 +412,3 @@ def read_source_text(entry: DataRelease, text_file: str) -> str:
         raise _not_in_code(f"the source text {name!r}", expected)
     raw = read_verified(f"{SOURCES_DIR}/{name}", expected, "the source text")
     return raw.decode("utf-8")
-
-
-def _reset() -> None:
-    """Forget the catalogue (for tests)."""
-    global _catalogue
-    with _lock:
-        _catalogue = None

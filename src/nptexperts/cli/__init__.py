@@ -50,24 +50,6 @@ _COMMANDS = {
 }
 
 
-#: The commands that only read the shipped records and print: :func:`run` keeps the
-#: cyclic garbage collector off while they run. Any other (the curators' commands and
-#: the exports, whose work grows with what they are given) turns it back on.
-_READERS = frozenset({"list", "show", "search", "info", "releases", "diff", "cite", "verify"})
-
-#: Whether :func:`run` turned the collector off (and so may turn it back on).
-_collector_paused = False
-
-
-def _resume_collector() -> None:
-    global _collector_paused
-    if _collector_paused:
-        import gc
-
-        _collector_paused = False
-        gc.enable()
-
-
 #: click's usage words that are not looked up with gettext: in the package's catalogue.
 _USAGE_WORDS = (N_("[OPTIONS]"), N_("COMMAND [ARGS]..."))
 
@@ -92,8 +74,6 @@ class _Group(click.Group):
         module_name = _COMMANDS.get(cmd_name)
         if module_name is None:
             return None
-        if cmd_name not in _READERS:
-            _resume_collector()
         import importlib
 
         module = importlib.import_module(f"nptexperts.cli.{module_name}")
@@ -157,31 +137,5 @@ def main() -> None:
 
 
 def run() -> None:
-    """The ``nptexperts`` executable (and ``python -m nptexperts``): :func:`main`, without
-    the cyclic garbage collector's passes that a short command does not need.
-
-    - **At exit.** A command's objects (the loaded records, click's and the package's
-      modules) live until the process ends, so the collection Python runs while it
-      shuts down frees nothing the operating system would not. :func:`gc.freeze`,
-      registered with :mod:`atexit` before the command runs (so it runs after every
-      other exit handler), moves every object out of its reach; exit handlers,
-      ``weakref.finalize`` callbacks and the flushing of stdout and stderr still happen
-      (unlike :func:`os._exit`).
-    - **While a reading command runs** (``list``, ``show``, ``search``, ``info``,
-      ``releases``, ``diff``), the collector is off: they build the records and their
-      indexes, which have no reference cycles to reclaim, and print. Any other command
-      (``validate``, ``compile``, ``schema``, ``export``) turns it back on before it runs.
-
-    Together they save about an eighth of a short command's time (``benchmarks/README.md``).
-    Only this entry point does either: calling :func:`main` from Python leaves the
-    collector alone.
-    """
-    import atexit
-    import gc
-
-    global _collector_paused
-    atexit.register(gc.freeze)
-    if gc.isenabled():
-        gc.disable()
-        _collector_paused = True
-    main()  # the process ends here (click exits): the collector is not turned back on
+    """The ``nptexperts`` executable (and ``python -m nptexperts``): :func:`main`."""
+    main()

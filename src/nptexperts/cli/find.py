@@ -72,14 +72,13 @@ def search(
     with friendly_errors(lang):
         code = parse_lang(lang)
         index = load_index(data_version=data_version)
-        matches = SearchIndex.of(index).search(query, code)
+        shown, total = SearchIndex.of(index).found(query, code, limit=None if limit == 0 else limit)
     ui = code or interface_lang()
-    if not matches:
+    if not total:
         shown_query = repr(query) if ui == "en" else quote(query, ui)
         echo(clean(word("no_matches", ui, query=shown_query)), err=True)
         raise SystemExit(1)
-    shown = matches if limit == 0 else matches[:limit]
-    more = len(matches) - len(shown)
+    more = total - len(shown)
     if as_json:
         for match in shown:
             click.echo(json_line(match.as_dict()))

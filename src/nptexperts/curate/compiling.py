@@ -268,7 +268,7 @@ def compile_search_stems(package_dir: Path, *, check: bool = False) -> str:
     ``"written"``, or, with ``check``, ``"out of date"`` (nothing written) when the
     stems, the catalogue or ``_digests.py`` is not what ``compile`` would write.
     """
-    from nptexperts._lookup.searching import search_words
+    from nptexperts._lookup.searched import search_words
     from nptexperts._lookup.stemming import (
         CATALOGUE_KEY,
         encode_table,

@@ -36,7 +36,8 @@ import functools
 from collections.abc import Iterable, Mapping
 
 from nptexperts._lookup.folding import fold
-from nptexperts._lookup.searching import _QUOTES, _TOKEN
+from nptexperts._lookup.queries import _QUOTES
+from nptexperts._lookup.searched import TOKEN as _TOKEN
 from nptexperts._lookup.stemming import snowball, stem, stem_input
 from nptexperts._records.lang import LANGUAGES, Lang
 
