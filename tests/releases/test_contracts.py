@@ -196,6 +196,8 @@ def test_the_schemas_of_older_bundle_formats_never_change(fmt: int) -> None:
 def test_every_frozen_file_is_a_published_shape() -> None:
     expected = {f"{frozen}.schema.json" for _, frozen in FROZEN_SHAPES}
     expected |= {f"records-{fmt}.schema.json" for fmt in FROZEN_FORMATS}
+    # the versions a shape had before today's stay here as the record of what was published
+    expected |= {f"{name}-{v}.schema.json" for name, n in SHAPE_VERSIONS.items() for v in range(1, n)}
     assert {p.name for p in FROZEN.glob("*.schema.json")} == expected
 
 

@@ -99,7 +99,10 @@ FIELD_RULES: dict[str, str] = {
     "Expert.honorific": "As the source prints it before the name; ``None`` when it prints none.",
     "Expert.advisory_board": "``unknown`` where the source is silent (silence is not a no).",
     "Expert.coverage": "``not_quoted`` where the source names the expert but quotes nothing.",
-    "Expert.notes": "English only, editorial.",
+    "Expert.notes": (
+        "English: editorial. Russian: editorial translation (from data 2026.3; the notes of "
+        "2026.1 and 2026.2 are English only, ``ru`` is ``None``)."
+    ),
     "Position.title": _PUBLISHED_EXACT,
     "CountryAttribution.code": "``None`` exactly when the basis is ``unknown``.",
     "CountryAttribution.evidence": "English only, editorial; names the affiliation or outside fact.",
