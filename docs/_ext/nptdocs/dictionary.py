@@ -38,6 +38,7 @@ RECORD_CLASSES: tuple[type, ...] = (
     models.Comment,
     models.Span,
     Text,
+    models.Note,
     models.LocalizedText,
     models.Provenance,
 )
@@ -115,6 +116,11 @@ FIELD_RULES: dict[str, str] = {
     "Comment.context": _PUBLISHED_EXACT + " PIR's words, not the expert's.",
     "Comment.span": "Python ``str`` indices (code points, end exclusive) into the shipped text.",
     "LocalizedText.provenance": "Required: no text without its provenance.",
+    "Note.en": "Editorial: the editors' own wording.",
+    "Note.ru": (
+        "Editorial translation of the English. ``None`` only in data 2026.1 and 2026.2, whose"
+        " notes are English only (labelled so on Russian pages)."
+    ),
 }
 
 
