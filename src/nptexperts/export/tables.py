@@ -271,8 +271,7 @@ TABLES: tuple[Table, ...] = (
             Column(
                 "record_type",
                 "string",
-                "The kind of record the note is on",
-                enum=("source", "section", "expert", "comment"),
+                "The kind of record the note is on: source, section, expert or comment",
             ),
             Column("record", "string", "The id of the record (in the table of its kind)"),
             item_column("note", "record"),
