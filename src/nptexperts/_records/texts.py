@@ -122,9 +122,10 @@ class Text:
 class Note:
     """An editors' note on a record: the editors' English and its Russian translation.
 
-    The English is the editors' own wording (:attr:`Origin.EDITORIAL`), the Russian an
-    editorial translation of it. A note from a release before data 2026.3 exists in
-    English only: its :attr:`ru` is ``None`` and :attr:`english_only` is true.
+    The English is the editors' own wording (:attr:`~nptexperts.Origin.EDITORIAL`), the
+    Russian an editorial translation of it. A note from a release before data 2026.3
+    exists in English only: its :attr:`~nptexperts.Note.ru` is ``None`` and
+    :attr:`~nptexperts.Note.english_only` is true.
 
     >>> src = "pir-press-2025-23"
     >>> n = Note(
