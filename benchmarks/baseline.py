@@ -22,6 +22,7 @@ from nptexperts._records.models import (
     Honorific,
     LocalizedText,
     NameVariant,
+    Note,
     NoteTopic,
     Origin,
     Position,
@@ -51,6 +52,19 @@ def text(d: D) -> Text:
     )
 
 
+def localized(d: D | None) -> LocalizedText | None:
+    if d is None:
+        return None
+    p = d["provenance"]
+    return LocalizedText(d["value"], Provenance(p["source"], Origin(p["origin"])))
+
+
+def note(d: D) -> Note:
+    en = localized(d["en"])
+    assert en is not None
+    return Note(en, localized(d["ru"]))
+
+
 def opt_text(d: D | None) -> Text | None:
     return None if d is None else text(d)
 
@@ -65,7 +79,7 @@ def source(d: D) -> Source:
         url=d["url"],
         language=d["language"],
         text_file=d["text_file"],
-        notes=tuple(d["notes"]),
+        notes=tuple(note(n) for n in d["notes"]),
         keywords=tuple(text(k) for k in d["keywords"]),
     )
 
@@ -82,7 +96,7 @@ def section(d: D) -> Section:
             for c in d["stated_countries"]
         ),
         summary=opt_text(d["summary"]),
-        notes=tuple(d["notes"]),
+        notes=tuple(note(n) for n in d["notes"]),
         conference_start=(
             None
             if d["conference_start"] is None
@@ -104,7 +118,7 @@ def comment(d: D) -> Comment:
         body=text(d["body"]),
         span=None if span is None else Span(span["start"], span["end"]),
         context=opt_text(d["context"]),
-        notes=tuple(d["notes"]),
+        notes=tuple(note(n) for n in d["notes"]),
     )
 
 
@@ -128,9 +142,10 @@ def expert(d: D) -> Expert:
         coverage=CommentCoverage(d["coverage"]),
         comments=tuple(comment(x) for x in d["comments"]),
         name_variants=tuple(
-            NameVariant(v["value"], v["lang"], v["source"], v["note"]) for v in d["name_variants"]
+            NameVariant(v["value"], v["lang"], v["source"], note(v["note"]))
+            for v in d["name_variants"]
         ),
-        notes=tuple(d["notes"]),
+        notes=tuple(note(n) for n in d["notes"]),
     )
 
 

@@ -37,6 +37,7 @@ from nptexperts._records.models import (
     Expert,
     Honorific,
     LocalizedText,
+    Note,
     NoteTopic,
     Origin,
     Position,
@@ -169,6 +170,13 @@ def _text(en: str, ru: str, en_origin: Origin = Origin.PUBLISHED) -> Text:
     )
 
 
+def _note(en: str, ru: str) -> Note:
+    return Note(
+        en=LocalizedText(en, Provenance(SOURCE_ID, Origin.EDITORIAL)),
+        ru=LocalizedText(ru, Provenance(SOURCE_ID, Origin.EDITORIAL_TRANSLATION)),
+    )
+
+
 def _sentences(rng: random.Random, count: int) -> tuple[str, str]:
     en: list[str] = []
     ru: list[str] = []
@@ -219,7 +227,16 @@ def make_dataset(n: int) -> tuple[Dataset, str]:
                     # Most spans point into the source text; some comments have none.
                     span=None if (i % 10 == 9 and k == 2) else Span(start, start + len(en)),
                     context=context,
-                    notes=("The Russian text is an editorial translation.",) if k == 1 else (),
+                    notes=(
+                        (
+                            _note(
+                                "The Russian text is an editorial translation.",
+                                "Русский текст — редакционный перевод.",
+                            ),
+                        )
+                        if k == 1
+                        else ()
+                    ),
                 )
             )
         experts.append(
@@ -239,7 +256,9 @@ def make_dataset(n: int) -> tuple[Dataset, str]:
                 section=SECTION_ID,
                 coverage=CommentCoverage.QUOTED,
                 comments=tuple(comments),
-                notes=(f"Synthetic expert number {i}.",),
+                notes=(
+                    _note(f"Synthetic expert number {i}.", f"Синтетический эксперт номер {i}."),
+                ),
             )
         )
     experts.sort(key=lambda e: (e.family_name.en.value.casefold(), e.id))

@@ -20,6 +20,7 @@ from nptexperts._records.models import (
     Honorific,
     LocalizedText,
     NameVariant,
+    Note,
     Origin,
     Position,
     Provenance,
@@ -57,6 +58,8 @@ def tuples(
 provenances = st.builds(Provenance, source=ids, origin=st.sampled_from(Origin))
 localized = st.builds(LocalizedText, value=texts_of_any_kind, provenance=provenances)
 bilingual = st.builds(Text, en=localized, ru=localized)
+#: An editors' note: bilingual, or in English only (as data 2026.1 and 2026.2 have them).
+notes_of_any_kind = st.builds(Note, en=localized, ru=st.none() | localized)
 comments = st.builds(
     Comment,
     id=ids,
@@ -66,7 +69,7 @@ comments = st.builds(
     body=bilingual,
     span=st.none() | st.builds(Span, start=st.integers(), end=st.integers()),
     context=st.none() | bilingual,
-    notes=tuples(texts_of_any_kind),
+    notes=tuples(notes_of_any_kind),
 )
 experts = st.builds(
     Expert,
@@ -92,10 +95,10 @@ experts = st.builds(
             value=texts_of_any_kind,
             lang=st.sampled_from(["en", "ru"]),
             source=ids,
-            note=texts_of_any_kind,
+            note=notes_of_any_kind,
         )
     ),
-    notes=tuples(texts_of_any_kind),
+    notes=tuples(notes_of_any_kind),
 )
 sections = st.builds(
     Section,
@@ -108,7 +111,7 @@ sections = st.builds(
         st.builds(SourceCountry, code=texts_of_any_kind, name=bilingual, aliases=tuples(words))
     ),
     summary=st.none() | bilingual,
-    notes=tuples(texts_of_any_kind),
+    notes=tuples(notes_of_any_kind),
 )
 sources = st.builds(
     Source,
@@ -120,7 +123,7 @@ sources = st.builds(
     url=texts_of_any_kind,
     language=st.sampled_from(["en", "ru"]),
     text_file=optional_words,
-    notes=tuples(texts_of_any_kind),
+    notes=tuples(notes_of_any_kind),
 )
 
 #: The characters of search words, by script, for the stemmer's properties.

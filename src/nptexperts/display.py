@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from nptexperts._records.lang import LANGUAGES, Lang, normalize_lang
-from nptexperts._records.models import Comment, Expert, Text
+from nptexperts._records.models import Comment, Expert, Note, Text
 from nptexperts._unsafe import escape_unsafe
 from nptexperts._words import count, date, enum_word, word
 
@@ -75,17 +75,26 @@ def _order(ui: Lang) -> tuple[Lang, ...]:
     return (ui, *(lang for lang in LANGUAGES if lang != ui))
 
 
-def text_html(text: Text, lang: str | None = None) -> str:
-    """The two languages of ``text`` as table rows: language, words, provenance label."""
+def text_html(text: Text | Note, lang: str | None = None) -> str:
+    """The two languages of ``text`` as table rows: language, words, provenance label.
+
+    A :class:`~nptexperts.Note` in English only (data 2026.1 and 2026.2) has no
+    Russian row; its English row says it exists in English only.
+    """
     ui = _ui(lang)
     rows = []
     for code in _order(ui):
         loc = text.localized(code)
+        if loc is None:
+            continue
+        only = ""
+        if isinstance(text, Note) and text.english_only and ui != "en":
+            only = f" ({escape(word('english_only', ui))})"
         rows.append(
             f'<tr><td style="{_CELL};{_LABEL}">{escape(word(f"lang_{code}", ui))}</td>'
             f'<td style="{_CELL}" lang="{code}">{escape(loc.value)}</td>'
             f'<td style="{_CELL};{_LABEL}">{escape(enum_word(loc.provenance.origin, ui))}'
-            f" · {escape(_source(loc.provenance.source, ui))}</td></tr>"
+            f" · {escape(_source(loc.provenance.source, ui))}{only}</td></tr>"
         )
     return "".join(rows)
 
@@ -190,6 +199,9 @@ def expert_html(expert: Expert, lang: str | None = None) -> str:
         ),
     ]
     parts.extend(comment_html(c, ui) for c in expert.comments)
+    if expert.notes:
+        heading = _heading(word("record_notes", ui))
+        parts.append(_table(heading + "".join(text_html(n, ui) for n in expert.notes)))
     return f"<div>{''.join(parts)}</div>"
 
 

@@ -238,7 +238,11 @@ def test_a_line_break_in_a_note_is_allowed(data_copy: Path) -> None:
     text = plain.read_text(encoding="utf-8")
     assert "\nnotes:\n  - " in text
     plain.write_text(
-        text.replace("\nnotes:\n  - ", '\nnotes:\n  - "First line.\\nSecond line."\n  - ', 1),
+        text.replace(
+            "\nnotes:\n  - ",
+            '\nnotes:\n  - {en: "First line.\\nSecond line.", ru: "Строка."}\n  - ',
+            1,
+        ),
         encoding="utf-8",
     )
     assert len(load_experts(data_copy)) == len(load_experts())

@@ -232,10 +232,18 @@ def test_blank_short_form_text(data_copy: Path, plain: Path, blank: str) -> None
 
 
 def test_blank_note_in_a_list(data_copy: Path, plain: Path) -> None:
-    line = damage(plain, r"^notes:\n", 'notes:\n  - "  "\n') + 1
+    line = damage(plain, r"^notes:\n", 'notes:\n  - {en: "  ", ru: "Примечание."}\n') + 1
+    fault = only_fault(data_copy, plain)
+    assert (fault.line, fault.path) == (line, "notes[0].en.value")
+    assert "non-blank" in fault.message
+
+
+def test_a_note_as_a_bare_string_is_refused(data_copy: Path, plain: Path) -> None:
+    """From data 2026.3 a note is bilingual: a bare string says what is expected."""
+    line = damage(plain, r"^notes:\n", 'notes:\n  - "Only English."\n') + 1
     fault = only_fault(data_copy, plain)
     assert (fault.line, fault.column, fault.path) == (line, 5, "notes[0]")
-    assert "non-blank" in fault.message
+    assert "an editors' note in English and Russian" in fault.message
 
 
 @pytest.mark.parametrize(("key", "hint"), [("de", None), ("EN", "en"), ("ru-RU", "ru")])

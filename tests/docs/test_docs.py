@@ -141,8 +141,9 @@ def _record_texts(dataset: models.Dataset, lang: str) -> list[str]:
     """Every editors' text that may quote a value (notes, evidence), escaped."""
     found = [n.body.text(lang) for n in dataset.notes]
     for expert in dataset.experts:
-        found += [*expert.notes, expert.country.evidence]
-        found += [n for c in expert.comments for n in c.notes]
+        found += [n.text(lang) or n.en.value for n in expert.notes]
+        found += [expert.country.evidence]
+        found += [n.text(lang) or n.en.value for c in expert.comments for n in c.notes]
     return sorted({rst.esc(t) for t in found if t}, key=len, reverse=True)
 
 

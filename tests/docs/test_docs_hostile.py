@@ -20,7 +20,7 @@ import attrs
 import pytest
 
 import nptexperts
-from nptexperts._records.models import Dataset, LocalizedText, Text
+from nptexperts._records.models import Dataset, LocalizedText, Note, Origin, Provenance, Text
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 sys.path.insert(0, str(DOCS / "_ext"))
@@ -44,22 +44,32 @@ def _hostile(text: Text) -> Text:
     return Text(en=bad(text.en), ru=bad(text.ru))
 
 
+def _note(value: str) -> Note:
+    """An editors' note with ``value`` in both languages."""
+    src = "pir-press-2025-23"
+    return Note(
+        LocalizedText(value, Provenance(src, Origin.EDITORIAL)),
+        LocalizedText(value, Provenance(src, Origin.EDITORIAL_TRANSLATION)),
+    )
+
+
 def _hostile_dataset() -> Dataset:
     dataset = nptexperts.load_dataset()
     expert = dataset.experts[0]
     comments = tuple(
-        attrs.evolve(c, body=_hostile(c.body), notes=(*c.notes, HOSTILE)) for c in expert.comments
+        attrs.evolve(c, body=_hostile(c.body), notes=(*c.notes, _note(HOSTILE)))
+        for c in expert.comments
     )
     expert = attrs.evolve(
         expert,
         name=_hostile(expert.name),
-        notes=(HOSTILE, "see `here <javascript:alert(1)>`__"),
+        notes=(_note(HOSTILE), _note("see `here <javascript:alert(1)>`__")),
         country=attrs.evolve(expert.country, evidence=HOSTILE),
         positions=tuple(attrs.evolve(p, title=_hostile(p.title)) for p in expert.positions),
         comments=comments,
     )
     sources = tuple(
-        attrs.evolve(s, url="javascript:alert(1)", notes=(HOSTILE,), number=HOSTILE)
+        attrs.evolve(s, url="javascript:alert(1)", notes=(_note(HOSTILE),), number=HOSTILE)
         for s in dataset.sources
     )
     notes = tuple(attrs.evolve(n, body=_hostile(n.body)) for n in dataset.notes)

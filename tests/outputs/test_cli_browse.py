@@ -91,12 +91,12 @@ def test_show_in_russian_has_no_english_label_and_says_what_is_english_only() ->
     for expert in nptexperts.load_experts():
         shown = run("show", expert.id, "--lang", "ru").stdout
         out = " ".join(shown.split())
-        english_only = (
-            expert.country.evidence,
-            expert.country.external_source or "",
-            *expert.notes,
-            *(v.note for v in expert.name_variants),
-        )
+        english_only = (expert.country.evidence, expert.country.external_source or "")
+        for note in (*expert.notes, *(v.note for v in expert.name_variants)):
+            russian = note.text("ru")
+            assert russian is not None
+            assert " ".join(russian.split()) in out, "the notes are shown in Russian"
+            out = out.replace(" ".join(russian.split()), "")
         for text in english_only:
             out = out.replace(" ".join(text.split()), "")
         assert word("advisory_board", "ru") in out
@@ -119,7 +119,7 @@ def test_english_output_shows_enum_values_in_words() -> None:
         out = run("show", expert.id, "--lang", "en").stdout
         assert enum_word(expert.country.basis, "en") in out
         assert enum_word(expert.advisory_board, "en") in out
-        notes = " ".join((*expert.notes, *(v.note for v in expert.name_variants)))
+        notes = " ".join(map(str, (*expert.notes, *(v.note for v in expert.name_variants))))
         assert not {v for v in raw if v in out and v not in notes}, expert.id
 
 
@@ -206,7 +206,7 @@ def _hostile_index() -> Index:
             name=attrs.evolve(expert.name, en=attrs.evolve(expert.name.en, value=HOSTILE)),
             country=attrs.evolve(expert.country, evidence=HOSTILE),
             positions=(attrs.evolve(expert.positions[0], title=title), *expert.positions[1:]),
-            notes=(HOSTILE,),
+            notes=(nptexperts.Note(title.en, title.ru),),
         )
 
     spoiled = attrs.evolve(dataset, experts=tuple(spoil(e) for e in dataset.experts))

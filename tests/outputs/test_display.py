@@ -85,8 +85,11 @@ def test_expert_shows_names_positions_and_comments() -> None:
         for comment in expert.comments:
             assert html.escape(comment.text("en")) in shown
         # Every text row carries a provenance label.
-        labels = re.findall(r"(published|editorial translation|editorial) · ", shown)
-        assert len(labels) == 2 * (1 + len(expert.positions) + len(expert.comments))
+        labels = re.findall(r"(published|editorial translation|editorial wording) · ", shown)
+        notes = 2 * len(expert.notes)  # the editors' notes, in both languages (data 2026.3)
+        assert len(labels) == 2 * (1 + len(expert.positions) + len(expert.comments)) + notes
+        for note in expert.notes:
+            assert html.escape(str(note.text("ru"))) in shown
 
 
 def test_labels_are_in_one_language_and_enum_values_in_words() -> None:

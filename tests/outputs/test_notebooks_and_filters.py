@@ -359,7 +359,7 @@ def test_comment_columns_follow_the_field_name_and_the_old_names_stay_one_releas
     deprecated = {c.name for t in TABLES for c in t.columns if c.deprecated}
     assert deprecated == {
         "text_en", "text_en_origin", "text_en_source", "text_ru", "text_ru_origin",
-        "text_ru_source", "position", "variant", "keyword",
+        "text_ru_source", "position", "variant", "keyword", "note",
     }  # fmt: skip
 
 
@@ -372,5 +372,5 @@ def test_the_russian_diff_shows_values_in_words() -> None:
     assert "+ редакционный перевод, pir-press-2025-23" in out  # an origin in words
     assert "имя, по-русски (name [ru])" in out
     assert "Изменения в записи: эксперт zacharie-gross" in out
-    assert "(только на английском языке)" in out  # the editors' English-only notes say so
+    assert "(только на английском языке)" not in out  # the notes of 2026.2 are labelled by language
     assert not re.search(r"[-+] (published|editorial_translation|editorial|member|unknown)\b", out)

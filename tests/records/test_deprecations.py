@@ -50,3 +50,44 @@ def test_the_new_names_do_not_warn(dataset: nptexperts.Dataset) -> None:
         warnings.simplefilter("error")
         assert dataset.notes[0].body.en.value
         assert dataset.sections[0].questions[0].wording.en.value
+
+
+@pytest.mark.parametrize("version", ["2026.2", "2026.3"])
+def test_notes_en_is_the_english_of_the_notes(version: str) -> None:
+    """The notes became bilingual Note objects in 0.3.0; ``notes_en`` gives the strings
+    that ``notes`` held before, for every kind of record with notes."""
+    old = nptexperts.load_dataset(data_version=version)
+    expert = next(e for e in old.experts if e.notes and e.comments and e.name_variants)
+    records = [old.sources[0], old.sections[0], expert, expert.comments[0]]
+    for record in records:
+        kind = type(record).__name__
+        with pytest.warns(
+            DeprecationWarning, match=rf"{kind}\.notes_en is deprecated .* {kind}\.notes holds"
+        ):
+            english = record.notes_en
+        assert english == tuple(note.en.value for note in record.notes)
+        assert english
+        assert all(isinstance(n, str) for n in english)
+    variant = expert.name_variants[0]
+    with pytest.warns(DeprecationWarning, match=r"NameVariant\.note_en is deprecated"):
+        assert variant.note_en == str(variant.note) == variant.note.text("en")
+
+
+def test_the_notes_of_2026_2_are_its_strings_unchanged() -> None:
+    """Read through format 2's translation step, the old notes keep their English exactly."""
+    import gzip
+    import json
+    from importlib.resources import files
+
+    raw = gzip.decompress(files("nptexperts").joinpath("compiled", "2026.2.json.gz").read_bytes())
+    plain = json.loads(raw)
+    dataset = nptexperts.load_dataset(data_version="2026.2")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        assert [list(e.notes_en) for e in dataset.experts] == [
+            e["notes"] for e in sorted(plain["experts"], key=lambda e: dataset_order(dataset, e))
+        ]
+
+
+def dataset_order(dataset: nptexperts.Dataset, plain_expert: dict[str, object]) -> int:
+    return [e.id for e in dataset.experts].index(str(plain_expert["id"]))

@@ -19,7 +19,7 @@ import attrs
 import pytest
 
 import nptexperts
-from nptexperts._records.models import Dataset, Origin, Text
+from nptexperts._records.models import Dataset, Note, Origin, Text
 from nptexperts._words import ENUM_WORDS
 from nptexperts.curate.fields import record_texts
 from nptexperts.curate.yamlfile import format_path
@@ -241,17 +241,8 @@ def corrected(request: pytest.FixtureRequest) -> Dataset:
     return nptexperts.load_dataset(data_version=request.param)
 
 
-def _russian(dataset: Dataset) -> Iterator[tuple[str, str]]:
-    for path, text in _texts(dataset, "dataset"):
-        yield path, text.ru.value
-
-
-def _notes(dataset: Dataset) -> Iterator[tuple[str, str]]:
-    """Every note a reader sees, in every language it has: the dataset's (both languages)
-    and the records' (English only), with where it is."""
-    for note in dataset.notes:
-        for lang in ("en", "ru"):
-            yield f"note {note.id} [{lang}]", note.body.text(lang)
+def _record_notes(dataset: Dataset) -> Iterator[tuple[str, Note]]:
+    """Every editors' note on a record (sources, sections, experts, comments, name variants)."""
     records: list[tuple[str, Any]] = [(f"source {s.id}", s) for s in dataset.sources]
     records += [(f"section {s.id}", s) for s in dataset.sections]
     records += [(f"expert {e.id}", e) for e in dataset.experts]
@@ -261,8 +252,33 @@ def _notes(dataset: Dataset) -> Iterator[tuple[str, str]]:
             yield f"{where}.notes[{i}]", note
     for expert in dataset.experts:
         for i, variant in enumerate(expert.name_variants):
-            if variant.note:
-                yield f"expert {expert.id}.name_variants[{i}].note", variant.note
+            yield f"expert {expert.id}.name_variants[{i}].note", variant.note
+
+
+def _russian(dataset: Dataset) -> Iterator[tuple[str, str]]:
+    """Every Russian text, the records' notes included (the house rules hold for them too)."""
+    for path, text in _texts(dataset, "dataset"):
+        yield path, text.ru.value
+    for path, note in _record_notes(dataset):
+        if note.ru is not None:
+            # the forms a note cites in «» («было «Булычев»») are what it speaks of, not its prose
+            yield f"{path} [ru]", _CITED.sub("«…»", note.ru.value)
+
+
+_CITED = re.compile(r"«[^«»]*»")
+
+
+def _notes(dataset: Dataset) -> Iterator[tuple[str, str]]:
+    """Every note a reader sees, in every language it has: the dataset's and the
+    records' (English only before data 2026.3), with where it is."""
+    for note in dataset.notes:
+        for lang in ("en", "ru"):
+            yield f"note {note.id} [{lang}]", note.body.text(lang)
+    for where, record_note in _record_notes(dataset):
+        for lang in ("en", "ru"):
+            words = record_note.text(lang)
+            if words is not None:
+                yield f"{where} [{lang}]", words
 
 
 def _raw_values(dataset: Dataset) -> list[re.Pattern[str]]:
@@ -401,6 +417,43 @@ def test_notes_name_the_uncertain_russian_forms(corrected: Dataset) -> None:
     }
     experts = {e.id: e for e in corrected.experts}
     for expert_id, words in uncertain.items():
-        notes = " ".join(experts[expert_id].notes)
+        notes = " ".join(map(str, experts[expert_id].notes))
         assert "Russian" in notes, expert_id
         assert words in notes, expert_id
+        russian = " ".join(str(n.text("ru")) for n in experts[expert_id].notes)
+        assert "неизвест" in russian or "не провер" in russian or "не сверен" in russian, expert_id
+
+
+def test_every_note_of_a_record_has_russian(corrected: Dataset) -> None:
+    """From data 2026.3, every editors' note is bilingual: editorial English, editorial
+    translation into Russian, from the source of the record."""
+    notes = list(_record_notes(corrected))
+    assert len(notes) >= 90
+    for where, note in notes:
+        assert note.ru is not None, f"{where}: no Russian"
+        assert not note.english_only
+        assert note.en.provenance.origin is Origin.EDITORIAL, where
+        assert note.ru.provenance.origin is Origin.EDITORIAL_TRANSLATION, where
+        assert note.ru.provenance.source == note.en.provenance.source, where
+        assert re.search("[а-яё]", note.ru.value), f"{where}: the Russian is not Russian"
+
+
+def test_one_english_note_has_one_russian_everywhere(corrected: Dataset) -> None:
+    """A note repeated on several records is translated the same way each time."""
+    seen: dict[str, tuple[str, str]] = {}
+    for where, note in _record_notes(corrected):
+        assert note.ru is not None
+        first = seen.setdefault(note.en.value, (where, note.ru.value))
+        assert first[1] == note.ru.value, f"{where} and {first[0]} translate one note two ways"
+    assert len(seen) == 63
+
+
+def test_no_russian_note_holds_an_id(corrected: Dataset) -> None:
+    """Record ids and file names stay out of the notes' Russian (they are said in words)."""
+    ids = {e.id for e in corrected.experts} | {s.id for s in corrected.sources}
+    ids |= {c.id for e in corrected.experts for c in e.comments}
+    ids |= {s.id for s in corrected.sections} | {n.id for n in corrected.notes}
+    for where, note in _record_notes(corrected):
+        assert note.ru is not None
+        for record_id in ids:
+            assert record_id not in note.ru.value, f"{where}: the id {record_id!r} in the Russian"

@@ -41,7 +41,10 @@ def test_a_change_to_the_records_changes_the_digest(data_copy: Path) -> None:
     expert = data_copy / "experts" / "li-sikui.yaml"
     text = expert.read_text(encoding="utf-8")
     assert "notes:" in text
-    expert.write_text(text.replace("notes:", "notes:\n  - An extra note.", 1), encoding="utf-8")
+    expert.write_text(
+        text.replace("notes:", "notes:\n  - {en: An extra note., ru: Ещё одно примечание.}", 1),
+        encoding="utf-8",
+    )
     assert nptexperts.dataset_info(data_copy).digest != nptexperts.dataset_info().digest
 
 

@@ -31,7 +31,10 @@ VERSIONS = [r.data_version for r in RELEASES]
 
 #: Published releases and the digests their users pinned: these must never change.
 #: (2026.1 was published with nptexperts 0.1.0; its digest is in CHANGELOG.md.)
-PUBLISHED = {"2026.1": "d96bc75b1cc584b47557504a9a0fd33f12962a511c9acf2807be9d5ee449d8be"}
+PUBLISHED = {
+    "2026.1": "d96bc75b1cc584b47557504a9a0fd33f12962a511c9acf2807be9d5ee449d8be",
+    "2026.2": "7f1c91c2ff38a34d0a0cff672ae792a44500a3c952dd4fdd4e8577af54d729e5",
+}
 
 
 def test_every_published_release_still_ships_with_its_digest() -> None:
@@ -74,9 +77,28 @@ def test_an_older_format_loads_into_todays_types() -> None:
     old = [r for r in RELEASES if r.bundle_format < BUNDLE_FORMAT]
     assert old, "data 2026.1 is in bundle format 1, before the 0.2.0 renames"
     assert set(MIGRATIONS) == set(range(1, BUNDLE_FORMAT))
+    assert {r.data_version: r.bundle_format for r in old} == {"2026.1": 1, "2026.2": 2}
     for release in old:
         index = nptexperts.load_index(data_version=release.data_version)
         plain = json.loads(to_json(data_version=release.data_version))
+        # format 1 and 2: the editors' notes are English strings; they load as Notes
+        # in English only, whose provenance is the record's source
+        for e, expert in zip(plain["experts"], index.experts, strict=True):
+            assert [str(n) for n in expert.notes] == e["notes"]
+            assert all(n.english_only and n.text("ru") is None for n in expert.notes)
+            section = next(s for s in index.sections if s.id == expert.section)
+            assert all(n.en.provenance.source == section.source for n in expert.notes)
+            assert all(n.en.provenance.origin is nptexperts.Origin.EDITORIAL for n in expert.notes)
+            for c, comment in zip(e["comments"], expert.comments, strict=True):
+                assert [str(n) for n in comment.notes] == c["notes"]
+            for v, variant in zip(e["name_variants"], expert.name_variants, strict=True):
+                assert variant.note.en.value == v["note"]
+                assert variant.note.en.provenance.source == v["source"]
+        assert [list(map(str, s.notes)) for s in index.sources] == [
+            s["notes"] for s in plain["sources"]
+        ]
+        if release.bundle_format > 1:
+            continue
         first = plain["experts"][0]["positions"][0]
         assert "text" in first
         assert "title" not in first
@@ -85,6 +107,42 @@ def test_an_older_format_loads_into_todays_types() -> None:
         assert [n.body.en.value for n in index.dataset.notes] == [
             n["text"]["en"]["value"] for n in plain["notes"]
         ]
+
+
+def test_format_2_notes_become_english_only_notes() -> None:
+    """The translation step from format 2 to 3, on a small bundle: each note string becomes
+    a note in English only, from the source of the record it is on."""
+    from nptexperts._releases.bundle import _format_2_to_3
+
+    expert = {
+        "id": "x",
+        "section": "sec",
+        "notes": ["On the expert."],
+        "comments": [{"id": "x.q.1", "source": "src-c", "notes": ["On the comment."]}],
+        "name_variants": [{"value": "X", "source": "src-v", "note": "On the spelling."}],
+    }
+    plain = {
+        "data_version": "2026.2",
+        "sources": [{"id": "src", "notes": ["On the source."]}],
+        "sections": [{"id": "sec", "source": "src-s", "notes": []}],
+        "experts": [expert],
+        "notes": [],
+    }
+    out = _format_2_to_3(plain)
+
+    def note(value: str, source: str) -> dict[str, object]:
+        return {
+            "en": {"value": value, "provenance": {"source": source, "origin": "editorial"}},
+            "ru": None,
+        }
+
+    assert out["sources"][0]["notes"] == [note("On the source.", "src")]
+    assert out["sections"][0]["notes"] == []
+    got = out["experts"][0]
+    assert got["notes"] == [note("On the expert.", "src-s")]
+    assert got["comments"][0]["notes"] == [note("On the comment.", "src-c")]
+    assert got["name_variants"][0]["note"] == note("On the spelling.", "src-v")
+    assert plain["experts"][0]["notes"] == ["On the expert."]  # the input is left alone
 
 
 def test_releases_load_side_by_side_each_with_its_lookups() -> None:
@@ -289,7 +347,10 @@ def test_compile_refuses_to_change_a_released_version(tmp_path: Path, data_copy:
     shutil.copytree(PACKAGE / "compiled", package / "compiled")
     expert = next((data_copy / "experts").glob("*.yaml"))
     text = expert.read_text(encoding="utf-8")
-    expert.write_text(text.replace("notes:", "notes:\n  - A new note.", 1), encoding="utf-8")
+    expert.write_text(
+        text.replace("notes:", "notes:\n  - {en: A new note., ru: Новое примечание.}", 1),
+        encoding="utf-8",
+    )
     curated = load_directory(data_copy)
     with pytest.raises(nptexperts.DataError, match="released and frozen"):
         compile_release(curated, package, package_version="9.9.9")

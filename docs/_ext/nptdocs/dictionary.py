@@ -38,6 +38,7 @@ RECORD_CLASSES: tuple[type, ...] = (
     models.Comment,
     models.Span,
     Text,
+    models.Note,
     models.LocalizedText,
     models.Provenance,
 )
@@ -99,7 +100,10 @@ FIELD_RULES: dict[str, str] = {
     "Expert.honorific": "As the source prints it before the name; ``None`` when it prints none.",
     "Expert.advisory_board": "``unknown`` where the source is silent (silence is not a no).",
     "Expert.coverage": "``not_quoted`` where the source names the expert but quotes nothing.",
-    "Expert.notes": "English only, editorial.",
+    "Expert.notes": (
+        "English: editorial. Russian: editorial translation (from data 2026.3; the notes of "
+        "2026.1 and 2026.2 are English only, ``ru`` is ``None``)."
+    ),
     "Position.title": _PUBLISHED_EXACT,
     "CountryAttribution.code": "``None`` exactly when the basis is ``unknown``.",
     "CountryAttribution.evidence": "English only, editorial; names the affiliation or outside fact.",
@@ -112,6 +116,11 @@ FIELD_RULES: dict[str, str] = {
     "Comment.context": _PUBLISHED_EXACT + " PIR's words, not the expert's.",
     "Comment.span": "Python ``str`` indices (code points, end exclusive) into the shipped text.",
     "LocalizedText.provenance": "Required: no text without its provenance.",
+    "Note.en": "Editorial: the editors' own wording.",
+    "Note.ru": (
+        "Editorial translation of the English. ``None`` only in data 2026.1 and 2026.2, whose"
+        " notes are English only (labelled so on Russian pages)."
+    ),
 }
 
 

@@ -17,7 +17,7 @@ from nptexperts._records.models import Comment, Dataset, Expert, Question
 from nptexperts._words import date, enum_word, word
 
 from .rst import ROLE, _printable, english, esc, heading, safe_id
-from .texts import country_name, english_only, labelled, source_ref
+from .texts import country_name, english_only, labelled, note_text, source_ref
 
 __all__ = ["GENERATED", "comment_anchor", "expert_page_rst"]
 
@@ -41,7 +41,7 @@ def _fields(expert: Expert, dataset: Dataset, lang: Lang) -> list[str]:
     ]
     if expert.name_variants:
         variants = "; ".join(
-            f"{english(v.value) if v.lang == 'en' else esc(v.value)} ({english_only(v.note, lang)})"
+            f"{english(v.value) if v.lang == 'en' else esc(v.value)} ({note_text(v.note, lang)})"
             for v in expert.name_variants
         )
         out.append(f":{word('name_variants', lang)}: {variants}")
@@ -95,7 +95,7 @@ def _comment(
     body.append(_citation(comment, dataset, lang))
     body.append(f"**{word('record_id', lang)}:** ``{comment.id}``")
     for note in comment.notes:
-        body.append(f"**{word('record_notes', lang)}:** {english_only(note, lang)}")
+        body.append(f"**{word('record_notes', lang)}:** {note_text(note, lang)}")
     for paragraph in body:
         out += [f"   {paragraph}", ""]
     return out + _cite_block(comment, index, digest, lang)
@@ -161,6 +161,6 @@ def expert_page_rst(expert: Expert, dataset: Dataset, lang: Lang) -> str:
         out += _comment(comment, questions, dataset, lang, index, digest)
     if expert.notes:
         out += _anchored_section("notes", word("record_notes", lang))
-        out += [f"- {english_only(note, lang)}" for note in expert.notes]
+        out += [f"- {note_text(note, lang)}" for note in expert.notes]
         out.append("")
     return "\n".join(out) + "\n"

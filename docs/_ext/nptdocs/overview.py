@@ -14,7 +14,7 @@ from nptexperts._words import count, date, enum_word, word
 
 from .experts import GENERATED
 from .rst import ROLE, esc, heading, link, safe_id
-from .texts import country_name, english_only, labelled, source_ref
+from .texts import country_name, labelled, note_text, source_ref
 
 __all__ = ["experts_index_rst", "notes_rst", "sorted_experts", "source_rst"]
 
@@ -85,7 +85,7 @@ def _source(source: Source, lang: Lang) -> list[str]:
         out += [f"**{word('keywords', lang)}:** {esc(keywords)}", ""]
     if source.notes:
         out += [f"**{word('site_source_notes', lang)}**", ""]
-        out += [f"- {english_only(note, lang)}" for note in source.notes]
+        out += [f"- {note_text(note, lang)}" for note in source.notes]
         out.append("")
     return out
 

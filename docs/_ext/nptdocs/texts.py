@@ -8,12 +8,19 @@ marked ``lang="en"`` and labelled «только на английском яз�
 from __future__ import annotations
 
 from nptexperts import Lang
-from nptexperts._records.models import Dataset, Provenance, Text
+from nptexperts._records.models import Dataset, Note, Provenance, Text
 from nptexperts._words import enum_word, word
 
 from .rst import english, esc, safe_id
 
-__all__ = ["country_name", "english_only", "labelled", "provenance_label", "source_ref"]
+__all__ = [
+    "country_name",
+    "english_only",
+    "labelled",
+    "note_text",
+    "provenance_label",
+    "source_ref",
+]
 
 
 def source_ref(source_id: str) -> str:
@@ -43,6 +50,15 @@ def english_only(value: str, lang: Lang) -> str:
     if lang == "en":
         return esc(value)
     return f"{english(value)} *({word('english_only', lang)})*"
+
+
+def note_text(note: Note, lang: Lang) -> str:
+    """An editors' note in ``lang``; a note that has no Russian (data before 2026.3) is
+    shown in English, labelled so."""
+    local = note.localized(lang)
+    if local is None:
+        return english_only(note.en.value, lang)
+    return esc(local.value)
 
 
 def country_name(dataset: Dataset, code: str | None, lang: Lang) -> str:

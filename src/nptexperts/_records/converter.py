@@ -7,7 +7,9 @@ The messages name what was expected, so that a curator can fix the file.
 
 Bilingual texts have a short form in the YAML source, ``{en: ..., ru: ...}``:
 the English is the published wording of the dataset's default source and the
-Russian an editorial translation of it. :func:`make_converter` expands it; the
+Russian an editorial translation of it. An editors' note (:class:`~nptexperts.Note`)
+takes the same short form, but its English is the editors' own wording
+(``editorial``), not the source's. :func:`make_converter` expands it; the
 compiled bundle and every export always carry the long form.
 """
 
@@ -26,7 +28,7 @@ from cattrs.gen import make_dict_structure_fn
 
 from nptexperts._fault import shown
 from nptexperts._records.lang import LANGUAGES
-from nptexperts._records.models import LocalizedText, Origin, Text
+from nptexperts._records.models import LocalizedText, Note, Origin, Text
 
 __all__ = ["FieldTypeError", "make_converter"]
 
@@ -178,7 +180,16 @@ def make_converter(*, default_source: str | None = None, detailed: bool = True) 
             expected = (
                 "a bilingual text: a mapping with the languages en and ru ({en: ..., ru: ...})"
             )
-        expand = _short_form_expander(default_source) if cl is Text else None
+        elif cl is Note:
+            expected = (
+                "an editors' note in English and Russian: a mapping with the languages en and ru"
+                " ({en: ..., ru: ...})"
+            )
+        expand = None
+        if cl is Text:
+            expand = _short_form_expander(default_source, Origin.PUBLISHED)
+        elif cl is Note:
+            expand = _short_form_expander(default_source, Origin.EDITORIAL)
 
         def structure(value: object, t: object) -> object:
             if not isinstance(value, Mapping):
@@ -194,7 +205,7 @@ def make_converter(*, default_source: str | None = None, detailed: bool = True) 
 
 
 def _short_form_expander(
-    default_source: str | None,
+    default_source: str | None, english: Origin
 ) -> Callable[[Mapping[str, object]], Mapping[str, object]]:
     def expand(value: Mapping[str, object]) -> Mapping[str, object]:
         out = dict(value)
@@ -206,7 +217,7 @@ def _short_form_expander(
                         f"{lang}: expected the long form {{value: ..., provenance: ...}}"
                         " (no default source is set for the short form)"
                     )
-                origin = Origin.PUBLISHED if lang == "en" else Origin.EDITORIAL_TRANSLATION
+                origin = english if lang == "en" else Origin.EDITORIAL_TRANSLATION
                 out[lang] = {
                     "value": text,
                     "provenance": {"source": default_source, "origin": origin.value},

@@ -17,7 +17,7 @@ from nptexperts._deprecation import deprecated
 from nptexperts._records.lang import Lang, normalize_lang
 from nptexperts._records.reprs import capped, excerpt
 from nptexperts._records.reprs import count_en as _count
-from nptexperts._records.texts import LocalizedText, Provenance, Span, Text
+from nptexperts._records.texts import LocalizedText, Note, Provenance, Span, Text
 from nptexperts._records.vocabularies import (
     AdvisoryBoard,
     CommentCoverage,
@@ -39,6 +39,7 @@ __all__ = [
     "Honorific",
     "LocalizedText",
     "NameVariant",
+    "Note",
     "NoteTopic",
     "Origin",
     "Position",
@@ -50,6 +51,10 @@ __all__ = [
     "Span",
     "Text",
 ]
+
+
+def _english(notes: tuple[Note, ...]) -> tuple[str, ...]:
+    return tuple(note.en.value for note in notes)
 
 
 @attrs.frozen(repr=False)
@@ -72,8 +77,8 @@ class Source:
     #: The name of the source's text shipped with the package (in ``data/sources/``),
     #: the anchor of every :class:`Span`; ``None`` when no text ships.
     text_file: str | None = None
-    #: The editors' notes on the source, in English.
-    notes: tuple[str, ...] = ()
+    #: The editors' notes on the source, in English and (from data 2026.3) Russian.
+    notes: tuple[Note, ...] = ()
     #: The keywords the source gives itself, in its order.
     keywords: tuple[Text, ...] = ()
 
@@ -81,6 +86,15 @@ class Source:
         return capped(
             f"<Source {self.id}: {excerpt(self.title.en.value)}, {self.date.isoformat()}>"
         )
+
+    @property
+    @deprecated(
+        "Source.notes_en is deprecated since nptexperts 0.3.0 and will be removed in 0.4.0:"
+        " Source.notes holds bilingual Note objects; use note.text('en') or str(note)"
+    )
+    def notes_en(self) -> tuple[str, ...]:
+        """Deprecated since 0.3.0 (removed in 0.4.0): the English of :attr:`notes`."""
+        return _english(self.notes)
 
 
 @attrs.frozen(repr=False)
@@ -134,8 +148,8 @@ class Section:
     stated_countries: tuple[SourceCountry, ...]
     #: The source's own summary of where the experts agreed, if it gives one.
     summary: Text | None = None
-    #: The editors' notes on the section, in English.
-    notes: tuple[str, ...] = ()
+    #: The editors' notes on the section, in English and (from data 2026.3) Russian.
+    notes: tuple[Note, ...] = ()
     #: The day the Review Conference starts, as the section's source states it
     #: (``None`` where the source does not say).
     conference_start: datetime.date | None = None
@@ -151,6 +165,15 @@ class Section:
             f"<Section {self.id}: {excerpt(self.title.en.value)},"
             f" {_count(len(self.questions), 'question')}>"
         )
+
+    @property
+    @deprecated(
+        "Section.notes_en is deprecated since nptexperts 0.3.0 and will be removed in 0.4.0:"
+        " Section.notes holds bilingual Note objects; use note.text('en') or str(note)"
+    )
+    def notes_en(self) -> tuple[str, ...]:
+        """Deprecated since 0.3.0 (removed in 0.4.0): the English of :attr:`notes`."""
+        return _english(self.notes)
 
 
 @attrs.frozen(repr=False)
@@ -212,11 +235,21 @@ class NameVariant:
     lang: Lang
     #: The id of the :class:`Source` that spells it so.
     source: str
-    #: In English: where the source uses this spelling, and why it is not the canonical one.
-    note: str
+    #: Where the source uses this spelling, and why it is not the canonical one (in English
+    #: and, from data 2026.3, Russian).
+    note: Note
 
     def __repr__(self) -> str:
         return capped(f"<NameVariant {excerpt(self.value)} ({self.lang}, {self.source})>")
+
+    @property
+    @deprecated(
+        "NameVariant.note_en is deprecated since nptexperts 0.3.0 and will be removed in 0.4.0:"
+        " NameVariant.note is a bilingual Note; use note.text('en') or str(note)"
+    )
+    def note_en(self) -> str:
+        """Deprecated since 0.3.0 (removed in 0.4.0): the English of :attr:`note`."""
+        return self.note.en.value
 
 
 @attrs.frozen(repr=False)
@@ -236,11 +269,20 @@ class Comment:
     span: Span | None = None
     #: The source's own words around the quote (PIR's paraphrase), not the expert's.
     context: Text | None = None
-    #: The editors' notes on the comment, in English.
-    notes: tuple[str, ...] = ()
+    #: The editors' notes on the comment, in English and (from data 2026.3) Russian.
+    notes: tuple[Note, ...] = ()
 
     def __repr__(self) -> str:
         return capped(f"<Comment {self.id} by {self.expert}: {excerpt(self.body.en.value)}>")
+
+    @property
+    @deprecated(
+        "Comment.notes_en is deprecated since nptexperts 0.3.0 and will be removed in 0.4.0:"
+        " Comment.notes holds bilingual Note objects; use note.text('en') or str(note)"
+    )
+    def notes_en(self) -> tuple[str, ...]:
+        """Deprecated since 0.3.0 (removed in 0.4.0): the English of :attr:`notes`."""
+        return _english(self.notes)
 
     def text(self, lang: Lang = "en") -> str:
         """The comment in ``lang``.
@@ -283,8 +325,8 @@ class Expert:
     comments: tuple[Comment, ...] = ()
     #: Other spellings of the name found in the sources.
     name_variants: tuple[NameVariant, ...] = ()
-    #: The editors' notes on the record, in English.
-    notes: tuple[str, ...] = ()
+    #: The editors' notes on the record, in English and (from data 2026.3) Russian.
+    notes: tuple[Note, ...] = ()
 
     def __repr__(self) -> str:
         name = excerpt(self.name.en.value, 50)[1:-1]
@@ -292,6 +334,15 @@ class Expert:
             f"<Expert {self.id}: {name} ({self.country.code or 'country unknown'}),"
             f" {_count(len(self.positions), 'position')}, {_count(len(self.comments), 'comment')}>"
         )
+
+    @property
+    @deprecated(
+        "Expert.notes_en is deprecated since nptexperts 0.3.0 and will be removed in 0.4.0:"
+        " Expert.notes holds bilingual Note objects; use note.text('en') or str(note)"
+    )
+    def notes_en(self) -> tuple[str, ...]:
+        """Deprecated since 0.3.0 (removed in 0.4.0): the English of :attr:`notes`."""
+        return _english(self.notes)
 
     def display_name(self, lang: Lang = "en") -> str:
         """The name as a reader sees it: in English with its honorific, as the source

@@ -15,7 +15,7 @@ from nptexperts._records.lang import Lang, normalize_lang
 from nptexperts._records.reprs import capped, excerpt
 from nptexperts._records.vocabularies import Origin
 
-__all__ = ["LocalizedText", "Provenance", "Span", "Text"]
+__all__ = ["LocalizedText", "Note", "Provenance", "Span", "Text"]
 
 
 @attrs.frozen(repr=False)
@@ -116,6 +116,54 @@ class Text:
             for lang, local in (("en", self.en), ("ru", self.ru))
         )
         return capped(f"Text({', '.join(parts)})")
+
+
+@attrs.frozen(repr=False)
+class Note:
+    """An editors' note on a record: the editors' English and its Russian translation.
+
+    The English is the editors' own wording (:attr:`~nptexperts.Origin.EDITORIAL`), the
+    Russian an editorial translation of it. A note from a release before data 2026.3
+    exists in English only: its :attr:`~nptexperts.Note.ru` is ``None`` and
+    :attr:`~nptexperts.Note.english_only` is true.
+
+    >>> src = "pir-press-2025-23"
+    >>> n = Note(
+    ...     en=LocalizedText("A note.", Provenance(src, Origin.EDITORIAL)),
+    ...     ru=LocalizedText("Примечание.", Provenance(src, Origin.EDITORIAL_TRANSLATION)),
+    ... )
+    >>> n.text("ru"), str(n), n.english_only
+    ('Примечание.', 'A note.', False)
+    >>> Note(LocalizedText("Old.", Provenance(src, Origin.EDITORIAL))).text("ru") is None
+    True
+    """
+
+    #: The editors' English wording, with its provenance.
+    en: LocalizedText
+    #: The Russian translation, with its provenance; ``None`` for a note in English only.
+    ru: LocalizedText | None = None
+
+    @property
+    def english_only(self) -> bool:
+        """True when the note has no Russian (the notes of data 2026.1 and 2026.2)."""
+        return self.ru is None
+
+    def localized(self, lang: Lang = "en") -> LocalizedText | None:
+        """The :class:`LocalizedText` for ``lang``; ``None`` for Russian that the note lacks."""
+        code: Lang = normalize_lang(lang)
+        return self.en if code == "en" else self.ru
+
+    def text(self, lang: Lang = "en") -> str | None:
+        """The words in ``lang``; ``None`` for Russian that the note lacks."""
+        local = self.localized(lang)
+        return None if local is None else local.value
+
+    def __str__(self) -> str:
+        return self.en.value
+
+    def __repr__(self) -> str:
+        ru = "English only" if self.ru is None else excerpt(self.ru.value, 50)
+        return capped(f"Note(en={excerpt(self.en.value, 50)}, ru={ru})")
 
 
 @attrs.frozen

@@ -15,8 +15,9 @@ A bundle says which format it is in (``"bundle_format"``; the first releases,
 format 1, predate the key). A bundle of an older format is read as plain data,
 translated by the reader for that format (:data:`MIGRATIONS`) into today's format,
 and converted by msgspec into today's types: data 2026.1, written before the 0.2.0
-renames, still loads. A test checks that both give the same objects as the cattrs
-converter.
+renames, still loads, and the English-only notes of data 2026.1 and 2026.2 (format 2)
+load as notes without Russian. A test checks that both give the same objects as the
+cattrs converter.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ __all__ = [
 ]
 
 #: The bundle format this version of the package writes.
-BUNDLE_FORMAT = 2
+BUNDLE_FORMAT = 3
 #: The key of a bundle's top-level object that gives its format (absent in format 1).
 FORMAT_KEY = "bundle_format"
 
@@ -80,8 +81,47 @@ def _format_1_to_2(plain: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _format_2_to_3(plain: dict[str, Any]) -> dict[str, Any]:
+    """Format 2 (data 2026.2) to 3: the editors' notes become :class:`~nptexperts.Note` objects.
+
+    A format-2 note is a string of editorial English; it becomes a note in English
+    only (``ru`` null), whose provenance names the source of the record it is on (an
+    expert's: the source of the expert's section).
+    """
+
+    def note(value: str, source: str) -> dict[str, Any]:
+        english = {"value": value, "provenance": {"source": source, "origin": "editorial"}}
+        return {"en": english, "ru": None}
+
+    def notes(record: dict[str, Any], source: str) -> dict[str, Any]:
+        return {**record, "notes": [note(n, source) for n in record["notes"]]}
+
+    sections = {s["id"]: s["source"] for s in plain["sections"]}
+    experts = []
+    for e in plain["experts"]:
+        source = sections[e["section"]]
+        experts.append(
+            {
+                **notes(e, source),
+                "comments": [notes(c, c["source"]) for c in e["comments"]],
+                "name_variants": [
+                    {**v, "note": note(v["note"], v["source"])} for v in e["name_variants"]
+                ],
+            }
+        )
+    return {
+        **plain,
+        "sources": [notes(s, s["id"]) for s in plain["sources"]],
+        "sections": [notes(s, s["source"]) for s in plain["sections"]],
+        "experts": experts,
+    }
+
+
 #: The reader of each older format: its plain data to the next format's.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _format_1_to_2}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: _format_1_to_2,
+    2: _format_2_to_3,
+}
 
 
 def plain_bundle(

@@ -34,7 +34,7 @@ from typing import Any
 import attrs
 
 from nptexperts._records.lang import LANGUAGES, Lang
-from nptexperts._records.models import Dataset, Text
+from nptexperts._records.models import Dataset, Note, Text
 
 __all__ = [
     "FieldChange",
@@ -240,9 +240,12 @@ _Flat = dict[tuple[str, Lang | None], str | None]
 
 
 def _flatten(value: Any, path: str, out: _Flat, skip: frozenset[str]) -> None:
-    if isinstance(value, Text):
+    if isinstance(value, Text | Note):
         for lang in LANGUAGES:
             local = value.localized(lang)
+            if local is None:  # the Russian of a note in English only (before data 2026.3)
+                out[(path, lang)] = out[(f"{path}.provenance", lang)] = None
+                continue
             out[(path, lang)] = local.value
             prov = local.provenance
             out[(f"{path}.provenance", lang)] = f"{prov.origin.value}, {prov.source}"

@@ -34,7 +34,7 @@ from nptexperts.cli.output import (
 if TYPE_CHECKING:
     from nptexperts._lookup.index import Index
     from nptexperts._records.lang import Lang
-    from nptexperts._records.models import Expert, SourceCountry, Text
+    from nptexperts._records.models import Expert, Note, SourceCountry, Text
 
 
 @click.command(
@@ -157,6 +157,21 @@ def _show_text(text: Text, langs: tuple[Lang, ...], ui: Lang, indent: str) -> No
         echo(wrap(loc.value, indent + "  "))
 
 
+def _show_note(note: Note, langs: tuple[Lang, ...], ui: Lang, indent: str) -> None:
+    """An editors' note in each language shown; a note in English only is labelled so."""
+    from nptexperts._words import word
+
+    lines = []
+    for lang in langs:
+        local = note.localized(lang)
+        if local is not None:
+            lines.append(wrap(local.value, indent + "  "))
+        elif "en" not in langs:
+            lines.append(wrap(f"({word('english_only', ui)}) {note.en.value}", indent + "  "))
+    if lines:  # a bullet before the note's first language
+        echo(indent + "- " + "\n".join(lines)[len(indent) + 2 :])
+
+
 @click.command(
     help=N_(
         "Show one expert: positions and comments, each labelled published or editorial"
@@ -164,8 +179,8 @@ def _show_text(text: Text, langs: tuple[Lang, ...], ui: Lang, indent: str) -> No
         "ID is the expert's id, as `nptexperts list` shows it (e.g. mikhail-lysenko); an"
         " unknown ID gets up to three close ids as suggestions. With --lang en or ru,"
         " everything is in that language (labels, dates, values in words), and texts that"
-        " exist only in English (the country's evidence, the editors' notes) are labelled"
-        " so; without it, both languages are shown, with the labels in the interface's"
+        " exist only in English (the country's evidence; the editors' notes before data"
+        " 2026.3) are labelled so; without it, both languages are shown, with the labels in the interface's"
         " language (NPTEXPERTS_LANG, else the locale)."
     )
 )
@@ -256,12 +271,13 @@ def show(expert_id: str, lang: str | None, data_version: str | None, as_json: bo
                     "  ",
                 )
             )
-            echo(wrap(f"{_english_only(word('record_notes', ui), ui)}: {variant.note}", "    "))
+            echo(wrap(f"{word('record_notes', ui)}:", "    "))
+            _show_note(variant.note, langs, ui, "      ")
     if expert.notes:
         echo()
-        echo(style(_english_only(word("record_notes", ui), ui), bold=True))
+        echo(style(word("record_notes", ui), bold=True))
         for note in expert.notes:
-            echo(wrap(note, "  "))
+            _show_note(note, langs, ui, "  ")
 
 
 COMMANDS = (list_, show)

@@ -169,8 +169,9 @@ _ENUM_FIELDS = {
 
 #: The fields whose values are dates (``YYYY-MM-DD``), shown as dates in words.
 _DATES = frozenset({"conference_start", "as_of", "date"})
-#: The fields that exist in English only (the editors' notes and evidence), labelled so.
-_ENGLISH_ONLY = frozenset({"notes", "evidence", "note"})
+#: The fields that exist in English only (the evidence of a country), labelled so. The
+#: editors' notes are bilingual texts (data 2026.3), each change in its language.
+_ENGLISH_ONLY = frozenset({"evidence"})
 
 
 def _value_words(path: str, text: str | None, ui: Lang) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from nptexperts._errors import Fault
-from nptexperts._records.models import Origin, Source, Text
+from nptexperts._records.models import Note, Origin, Source, Text
 from nptexperts._releases.store import is_plain_name
 from nptexperts.curate.directory import Loaded
 from nptexperts.curate.text import MULTI_LINE, shown, text_problem
@@ -43,9 +43,11 @@ def _strings(value: Any, path: Path, field: str) -> Iterator[tuple[Path, str, st
     """Every text inside a record: its path, the name of the field it belongs to, the text."""
     if isinstance(value, str):
         yield path, field, value
-    elif isinstance(value, Text):
+    elif isinstance(value, Text | Note):
         for lang in ("en", "ru"):
             local = getattr(value, lang)
+            if local is None:  # the Russian of a note in English only
+                continue
             yield (*path, lang), field, local.value
             yield from _strings(local.provenance, (*path, lang, "provenance"), "provenance")
     elif attrs.has(type(value)):

@@ -3,8 +3,10 @@
 Each bilingual text becomes six columns: ``<name>_en``, ``<name>_en_origin``,
 ``<name>_en_source``, ``<name>_ru``, ``<name>_ru_origin``, ``<name>_ru_source``
 (the words, their origin — ``published``, ``editorial_translation`` or
-``editorial`` — and the id of the source they come from). A list of notes is
-one column, the notes separated by line breaks. A missing value is an empty cell.
+``editorial`` — and the id of the source they come from). A record's list of
+editors' notes is one column of their English, separated by line breaks; both
+languages of every note are rows of the table ``record_notes``. A missing value
+is an empty cell.
 Every closed set of values a column allows is read from its Enum (``values``).
 """
 
@@ -17,7 +19,7 @@ from typing import Literal
 import attrs
 
 from nptexperts._records.lang import LANGUAGES
-from nptexperts._records.models import Dataset, Origin, Text
+from nptexperts._records.models import Dataset, Note, Origin, Text
 
 __all__ = [
     "ID",
@@ -147,7 +149,7 @@ def text_columns(name: str, what: str, *, required: bool = True) -> tuple[Column
     return tuple(cols)
 
 
-def text_cells(name: str, text: Text | None) -> dict[str, Cell]:
+def text_cells(name: str, text: Text | Note | None) -> dict[str, Cell]:
     """The six cells of the bilingual text ``name`` (see ``text_columns``)."""
     out: dict[str, Cell] = {}
     for lang in LANGS:
@@ -195,11 +197,17 @@ def deprecated_text_columns(old: str, new: str) -> tuple[Column, ...]:
     )
 
 
-def notes_cell(notes: tuple[str, ...]) -> str | None:
-    return "\n".join(notes) or None
+def notes_cell(notes: tuple[Note, ...]) -> str | None:
+    return "\n".join(note.en.value for note in notes) or None
 
 
-NOTES = Column("notes", "string", "Editorial notes, one per line", required=False)
+NOTES = Column(
+    "notes",
+    "string",
+    "The editors' notes in English, one per line (both languages, with provenance:"
+    " the table record_notes)",
+    required=False,
+)
 
 
 def fk(column: str, table: str) -> ForeignKey:

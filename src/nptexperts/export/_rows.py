@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nptexperts._records.models import Dataset
+from nptexperts._records.models import Dataset, Note
 from nptexperts.export._columns import Row, notes_cell, text_cells
 
 __all__ = [
@@ -15,6 +15,7 @@ __all__ = [
     "notes",
     "positions",
     "questions",
+    "record_notes",
     "sections",
     "sources",
 ]
@@ -102,7 +103,8 @@ def name_variants(d: Dataset) -> Iterator[Row]:
                 "value": v.value,
                 "lang": v.lang,
                 "source": v.source,
-                "note": v.note,
+                **text_cells("note", v.note),
+                "note": v.note.en.value,  # deprecated: the note_en column's old name
             }
 
 
@@ -138,3 +140,18 @@ def keywords(d: Dataset) -> Iterator[Row]:
         for n, k in enumerate(s.keywords):
             # "keyword" (from 1) is deprecated: "item" counts from 0, as everywhere
             yield {"source": s.id, "item": n, "keyword": n + 1, **text_cells("keyword", k)}
+
+
+def record_notes(d: Dataset) -> Iterator[Row]:
+    def rows(kind: str, record: str, notes: tuple[Note, ...]) -> Iterator[Row]:
+        for n, note in enumerate(notes):
+            yield {"record_type": kind, "record": record, "item": n, **text_cells("body", note)}
+
+    for s in d.sources:
+        yield from rows("source", s.id, s.notes)
+    for sec in d.sections:
+        yield from rows("section", sec.id, sec.notes)
+    for e in d.experts:
+        yield from rows("expert", e.id, e.notes)
+        for c in e.comments:
+            yield from rows("comment", c.id, c.notes)

@@ -9,9 +9,9 @@ strings, tuples as arrays, ``Literal`` as an ``enum``, optional fields as
 
 Every schema is versioned: its ``$id`` is its address under the documentation
 site (:data:`SCHEMA_URL`), with the version in the name. The records' schema
-follows the bundle format (``records-2.schema.json`` is format 2, today's; data
-2026.1 is format 1, whose schema ships as ``records-1.schema.json`` and never
-changes); each command's ``--json`` shape has a version of its own
+follows the bundle format (``records-3.schema.json`` is format 3, today's; data
+2026.1 is format 1 and 2026.2 format 2, whose schemas ship as ``records-1.schema.json``
+and ``records-2.schema.json`` and never change); each command's ``--json`` shape has a version of its own
 (:data:`SHAPE_VERSIONS`), raised only by a change that would break a consumer.
 
 Which schema an export follows is said by the export itself: a bundle of format 2
@@ -30,7 +30,7 @@ the record types, and a test checks that the shipped file is up to date.
 >>> schema["$defs"]["Origin"]["enum"]
 ['editorial', 'editorial_translation', 'published']
 >>> schema["$id"]
-'https://nptexperts.readthedocs.io/en/latest/schema/records-2.schema.json'
+'https://nptexperts.readthedocs.io/en/latest/schema/records-3.schema.json'
 >>> release_schema("2026.1")["$id"]
 'https://nptexperts.readthedocs.io/en/latest/schema/records-1.schema.json'
 """
@@ -74,8 +74,8 @@ SCHEMA_URL = f"{DOCS_URL}schema/"
 #: (a removed or renamed field, a narrowed type, a new required field) is a new version;
 #: an additive one keeps it (``tests/schemas/`` holds the frozen published schemas).
 SHAPE_VERSIONS: dict[str, int] = {
-    "list": 1,
-    "show": 1,
+    "list": 2,  # 2: the editors' notes are bilingual objects (0.3.0)
+    "show": 2,
     "search": 1,
     "diff": 1,
     "releases": 1,
@@ -83,7 +83,7 @@ SHAPE_VERSIONS: dict[str, int] = {
 }
 
 #: The schemas of the older bundle formats, frozen: their files, by format.
-FROZEN_FORMATS: dict[int, str] = {1: "records-1.schema.json"}
+FROZEN_FORMATS: dict[int, str] = {1: "records-1.schema.json", 2: "records-2.schema.json"}
 
 
 def schema_id(name: str, version: int) -> str:

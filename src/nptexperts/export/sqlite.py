@@ -116,6 +116,7 @@ KINDS = {
     "name_variants": "name_variant",
     "comments": "comment",
     "notes": "note",
+    "record_notes": "record_note",
 }
 #: A text's field (``texts.field``) where the CSV column is named otherwise: the
 #: field of the record type (a comment's text is its ``body``; once the CSV columns

@@ -198,7 +198,16 @@ TABLES: tuple[Table, ...] = (
             Column("value", "string", "The spelling as found"),
             Column("lang", "string", "Its language", enum=LANGS),
             Column("source", "string", "The id of the source it is found in"),
-            Column("note", "string", "Where and how it differs"),
+            *text_columns("note", "Where and how it differs (the editors' note)")[:3],
+            *text_columns("note", "Where and how it differs (the editors' note)", required=False)[
+                3:
+            ],
+            Column(
+                "note",
+                "string",
+                "Deprecated since 0.3.0, removed in 0.4.0: the same as note_en",
+                deprecated=True,
+            ),
         ),
         ("expert", "item"),
         (fk("expert", "experts"), fk("source", "sources")),
@@ -254,6 +263,25 @@ TABLES: tuple[Table, ...] = (
         ("id",),
         (fk("source", "sources"),),
         rows.notes,
+    ),
+    Table(
+        "record_notes",
+        "The editors' notes on the records, in English and Russian, one row per note",
+        (
+            Column(
+                "record_type",
+                "string",
+                "The kind of record the note is on: source, section, expert or comment",
+            ),
+            Column("record", "string", "The id of the record (in the table of its kind)"),
+            item_column("note", "record"),
+            # the Russian is absent from the English-only notes of data 2026.1 and 2026.2
+            *text_columns("body", "Note")[:3],
+            *text_columns("body", "Note", required=False)[3:],
+        ),
+        ("record_type", "record", "item"),
+        (),
+        rows.record_notes,
     ),
 )
 
