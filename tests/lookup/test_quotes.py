@@ -72,7 +72,7 @@ def test_each_russian_translation_is_reported_as_such(comment: nptexperts.Commen
     assert best.is_translation
     assert best.source_span is None
     result = verify(comment.text("ru"), "--lang", "ru")
-    assert result.exit_code == 0
+    assert result.exit_code == 4  # not the expert's published words
     assert "редакционным переводом" in result.output
     en = verify(comment.text("ru"))
     assert (
@@ -241,3 +241,13 @@ def test_show_and_list_json_carry_the_selectors() -> None:
         jsonschema.validate(data, shipped_schema("show"))
     # The JSON export stays the release's bytes: its digest is unchanged, no selectors in it.
     assert b"TextQuoteSelector" not in to_json()
+
+
+def test_a_translation_only_match_has_its_own_exit_status() -> None:
+    ru = GROSS.text("ru")
+    result = verify(ru)
+    assert result.exit_code == 4, result.output
+    assert verify(ru, "--expert", "zacharie-gross").exit_code == 4
+    data = json.loads(verify(ru, "--json").output)
+    assert (data["verdict"], data["status"]) == ("translation_only", 4)
+    assert verify(GROSS.text("en"), "--expert", "zacharie-gross").exit_code == 0

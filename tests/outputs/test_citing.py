@@ -106,7 +106,7 @@ def test_gost_for_each_kind_of_record() -> None:
     assert "ред. пер. проекта nptexperts" in section
     expert = cite("zacharie-gross", style="gost", lang="en", accessed=DAY)
     assert expert.startswith("[Expert record: Zacharie Gross]. – Text : electronic //")
-    position = cite("zacharie-gross#position-2", style="gost", lang="en", accessed=DAY)
+    position = cite("zacharie-gross#position-1", style="gost", lang="en", accessed=DAY)
     text = nptexperts.source_text("pir-press-2025-23")
     found = re.search(r"Passage: characters (\d+)–(\d+)", position)
     assert found is not None
@@ -115,6 +115,13 @@ def test_gost_for_each_kind_of_record() -> None:
     )
     for ref in (source, section, expert, position):
         _check_punctuation(ref)
+
+
+def test_position_ids_count_from_0_as_the_api_and_the_csv_do() -> None:
+    gross = nptexperts.get_expert("zacharie-gross")
+    for i, pos in enumerate(gross.positions):
+        ref = cite(f"zacharie-gross#position-{i}", style="gost", lang="en", accessed=DAY)
+        assert pos.title.en.value in ref
 
 
 @pytest.mark.parametrize("style", STYLES)
@@ -144,6 +151,21 @@ def test_apa_and_chicago_are_rendered_by_citeproc() -> None:
     ru = cite(GROSS, style="apa", lang="ru", accessed=DAY)
     assert ru.startswith("Гросс, З. (2025")
     assert "Редакционный перевод проекта nptexperts, а не опубликованные слова эксперта" in ru
+
+
+ENGLISH_TERMS = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Translated by|Accessed|Retrieved)\b|\btrans\."
+)
+
+
+@pytest.mark.parametrize("style", ["apa", "chicago"])
+def test_russian_apa_and_chicago_use_the_russian_csl_locale(style: str) -> None:
+    ru = cite(GROSS, style=style, lang="ru", accessed=DAY)
+    assert ENGLISH_TERMS.search(ru) is None, ru
+    assert "2 июля" in ru, ru  # the source's date, 2 July 2025, in the genitive
+    en = cite(GROSS, style=style, lang="en", accessed=DAY)
+    assert "July 2" in en
 
 
 def test_bibtex_parses_back() -> None:
@@ -186,8 +208,9 @@ def test_bad_arguments() -> None:
     with pytest.raises(nptexperts.UnknownIdError) as info:
         cite("zacharie-gros.prospects-2026.1")
     assert GROSS in info.value.suggestions
-    with pytest.raises(nptexperts.UnknownIdError):
-        cite("zacharie-gross#position-9")
+    with pytest.raises(nptexperts.UnknownIdError) as info:
+        cite("zacharie-gross#position-2")  # positions count from 0: he has two
+    assert info.value.suggestions == ("zacharie-gross#position-0",)
     with pytest.raises(nptexperts.UnsupportedLanguageError):
         cite(GROSS, lang="fr")
     with pytest.raises(nptexperts.InvalidArgumentError):
@@ -207,3 +230,18 @@ def test_cite_command() -> None:
     unknown = runner.invoke(main, ["cite", "nobody", "--lang", "ru"])
     assert unknown.exit_code == 1
     assert "Traceback" not in unknown.output
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_without_citeproc_the_error_points_to_gost(
+    lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "citeproc", None)  # as on a base install
+    result = CliRunner().invoke(main, ["cite", GROSS, "--lang", lang])  # apa, the default
+    assert result.exit_code == 1
+    assert "pip install 'nptexperts[cite]'" in result.output
+    assert "--style gost" in result.output
+    assert ("нужна библиотека citeproc-py" in result.output) == (lang == "ru")
+    assert CliRunner().invoke(main, ["cite", GROSS, "--style", "gost"]).exit_code == 0

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from nptexperts._records.lang import Lang
 
 #: ``verify``'s exit statuses.
-FOUND, NOT_FOUND, SOMEONE_ELSE = 0, 1, 3
+#: (2 is click's, for a usage error.)
+FOUND, NOT_FOUND, SOMEONE_ELSE, TRANSLATION_ONLY = 0, 1, 3, 4
 
 
 def _parse_date(value: str | None, lang: Lang) -> datetime.date | None:
@@ -47,7 +48,7 @@ def _parse_date(value: str | None, lang: Lang) -> datetime.date | None:
     help=N_(
         "Print the reference to one record, in a citation style.\n\n"
         "ID is a comment's id (`zacharie-gross.prospects-2026.1`), an expert's, a"
-        " position's (`EXPERT_ID#position-N`), the section's or the source's. Every"
+        " position's (`EXPERT_ID#position-N`, N counted from 0), the section's or the source's. Every"
         " reference names the data release (version and SHA-256) and the passage's"
         " characters in the source; a Russian text is cited as this project's editorial"
         " translation, never as the expert's words. --lang gives the reference's language"
@@ -96,7 +97,9 @@ def cite(
         "     ё/е), and, with --expert, said by that expert;\n"
         "  1  not found word for word (a near match names what differs), or matched\n"
         "     about equally by two speakers' records (no attribution is made);\n"
-        "  3  found, but said by someone else than --expert."
+        "  3  found, but said by someone other than --expert;\n"
+        "  4  matches only this dataset's editorial translation, not the expert's\n"
+        "     published words."
     )
 )
 @click.argument("text", metavar=N_("TEXT"))
@@ -129,6 +132,7 @@ def verify(
             0: "found",
             1: "ambiguous" if tied else ("near" if matches else "not_found"),
             3: "someone_else",
+            4: "translation_only",
         }[status]
         click.echo(
             json_line(
@@ -150,6 +154,8 @@ def _status(
 ) -> int:
     if not matches or tied or matches[0].kind == "fuzzy":
         return NOT_FOUND
+    if all(m.is_translation for m in matches if m.kind != "fuzzy"):
+        return TRANSLATION_ONLY  # not the expert's words, whoever's record it is
     if expert_id is not None and matches[0].expert_id != expert_id:
         return SOMEONE_ELSE
     return FOUND
