@@ -113,6 +113,8 @@ def _ids(dataset: Dataset) -> set[tuple[str, str]]:
         found.append(("expert", expert.id))
         found += [("comment", c.id) for c in expert.comments]
     found += [("note", n.id) for n in dataset.notes]
+    found += [("event", e.id) for e in dataset.events]
+    found += [("expectation", e.id) for e in dataset.expectations]
     duplicates = {x for x in found if found.count(x) > 1}
     assert not duplicates, f"ids used twice: {sorted(duplicates)}"
     return set(found)
