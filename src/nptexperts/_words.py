@@ -206,6 +206,30 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
         "language": N_("Language"),
         "lang_en": N_("English"),
         "lang_ru": N_("Russian"),
+        # -- the event and the expectations (data 2026.4)
+        "event": N_("Event"),
+        "event_dates": N_("Dates"),
+        "date_range": N_("{start} to {end}"),
+        "event_place": N_("Place"),
+        "event_president": N_("President"),
+        "event_outcome": N_("Outcome"),
+        "event_sources": N_("Sources outside the release"),
+        "event_source": N_("{publisher}: {url} (read on {date})"),
+        "event_source_issue": N_("{publisher}, {issue}: {url} (read on {date})"),
+        "facts_from": N_("from {sources}"),
+        "expectations": N_("Expectations"),
+        "expectation_by": N_("{who}, {record}"),
+        "source_summary": N_("PIR Center's summary"),
+        "quote": N_("Quote"),
+        "expected": N_("Expected"),
+        "condition": N_("Condition"),
+        "unconditional": N_("none: the expectation is not conditional"),
+        "resolution": N_("Resolution"),
+        "reasoning": N_("Reasoning"),
+        "judged_by": N_("Judged by"),
+        "no_expectations": N_(
+            "Data {version} holds no expectations: they are in data 2026.4 and later."
+        ),
         # -- provenance and languages
         "in_english": N_("in English"),
         "english_only": N_("English only"),
@@ -472,6 +496,30 @@ ENUM_WORDS: Final[Mapping[str, Mapping[str, Mapping[Lang, str]]]] = {
             ),
         }
     ),
+    "EventOutcome": _table(
+        {
+            "no_consensus_final_document": C_(
+                "EventOutcome", "no final document adopted by consensus"
+            ),
+            "consensus_final_document": C_("EventOutcome", "a final document adopted by consensus"),
+        }
+    ),
+    "StatementPlace": _table(
+        {
+            "section_summary": C_("StatementPlace", "the source's summary"),
+            "comment": C_("StatementPlace", "the quoted comment"),
+            "comment_context": C_("StatementPlace", "PIR's words around the quote"),
+        }
+    ),
+    "Resolution": _table(
+        {
+            "came_true": C_("Resolution", "came true"),
+            "did_not_come_true": C_("Resolution", "did not come true"),
+            "condition_not_met": C_("Resolution", "condition not met"),
+            "not_resolvable": C_("Resolution", "not resolvable from the recorded facts"),
+        }
+    ),
+    "Judge": _table({"editors": C_("Judge", "the dataset's editors")}),
     "NoteTopic": _table(
         {
             "contradiction": C_("NoteTopic", "contradiction in the source"),
@@ -499,6 +547,7 @@ COUNT_NOUNS: Final[Mapping[str, tuple[str, str]]] = {
     "fault": Nn_("{n} fault", "{n} faults"),
     "question": Nn_("{n} question", "{n} questions"),
     "note": Nn_("{n} note", "{n} notes"),
+    "expectation": Nn_("{n} expectation", "{n} expectations"),
 }
 
 _MONTHS_RU = (

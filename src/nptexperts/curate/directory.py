@@ -82,6 +82,9 @@ class SourceDir:
     header: Loaded
     records: dict[str, tuple[Loaded, ...]]
     source_texts: dict[str, str]
+    #: The ids (file names without ``.yaml``) of the files of each kind that could not be
+    #: read as records: their own faults say why, and references to them are not faulted again.
+    unreadable: frozenset[tuple[str, str]] = frozenset()
 
 
 def _name(root: Traversable, *parts: str) -> str:
@@ -235,6 +238,7 @@ def read_source_dir(root: Traversable) -> tuple[SourceDir | None, list[Fault]]:
 
     records: dict[str, tuple[Loaded, ...]] = {}
     source_texts: dict[str, str] = {}
+    unreadable: set[tuple[str, str]] = set()
     for kind, cl in KINDS.items():
         folder = root / kind
         loaded: list[Loaded] = []
@@ -284,10 +288,14 @@ def read_source_dir(root: Traversable) -> tuple[SourceDir | None, list[Fault]]:
             faults += file_faults
             if record is not None:
                 loaded.append(Loaded(record, file))
+            else:
+                unreadable.add((kind, entry.name.removesuffix(".yaml")))
         records[kind] = tuple(loaded)
     if header is None:
         return None, faults
-    return SourceDir(root, Loaded(header, header_file), records, source_texts), faults
+    return SourceDir(
+        root, Loaded(header, header_file), records, source_texts, frozenset(unreadable)
+    ), faults
 
 
 def assemble(src: SourceDir) -> Dataset:
