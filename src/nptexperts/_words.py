@@ -300,6 +300,8 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
         "kind_section": N_("section"),
         "kind_question": N_("question"),
         "kind_note": N_("note"),
+        "kind_event": N_("event"),
+        "kind_expectation": N_("expectation"),
         # -- the documentation site: its reader pages
         "site_experts_intro": N_(
             "Every expert in the dataset (data version {version}), with the country, membership of "
@@ -360,6 +362,8 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
         "kinds_section": N_("sections"),
         "kinds_question": N_("questions"),
         "kinds_note": N_("notes"),
+        "kinds_event": N_("events"),
+        "kinds_expectation": N_("expectations"),
         "in_lang_en": N_("in English"),
         "in_lang_ru": N_("in Russian"),
         "search_field": N_("Matched in"),

@@ -60,12 +60,14 @@ def test_every_quote_stands_in_the_record_it_is_attributed_to(
     for x in dataset.expectations:
         if x.place is StatementPlace.SECTION_SUMMARY:
             summary = sections[x.stated_in].summary
-            assert summary is not None and x.quote.en.value in summary.en.value
+            assert summary is not None
+            assert x.quote.en.value in summary.en.value
             assert x.expert is None
         else:
             comment = comments[x.stated_in]
             where = comment.body if x.place is StatementPlace.COMMENT else comment.context
-            assert where is not None and x.quote.en.value in where.en.value, x.id
+            assert where is not None, x.id
+            assert x.quote.en.value in where.en.value, x.id
             assert x.expert == comment.expert
 
 
@@ -111,7 +113,8 @@ def test_the_event_s_facts_trace_to_the_issue_s_sources(dataset: nptexperts.Data
     ids = {s.id for s in event.sources}
     for fact in ("name", "dates", "place", "president", "outcome"):
         cited = getattr(event, f"{fact}_from")
-        assert cited and set(cited) <= ids, fact
+        assert cited, fact
+        assert set(cited) <= ids, fact
     # Arms Control Today's differing start date is kept as a note, not as the date.
     act = next(s for s in event.sources if "armscontrol" in s.url)
     assert act.id not in event.dates_from
@@ -162,7 +165,8 @@ def test_the_command_in_russian_lists_every_expectation_with_its_resolution() ->
 
 def test_the_command_in_english_and_an_older_release() -> None:
     out = _run("expectations", "--lang", "en")
-    assert "[came true]" in out and "Judged by: the dataset's editors" in out
+    assert "[came true]" in out
+    assert "Judged by: the dataset's editors" in out
     old = _run("expectations", "--lang", "ru", "--data-version", "2026.3")
     assert "В версии данных 2026.3 ожиданий нет" in old
 
@@ -192,7 +196,8 @@ def test_a_span_that_misses_its_quote_is_a_fault(data_copy: Path) -> None:
     x = next(e for e in nptexperts.expectations() if e.id == name.removesuffix(".yaml"))
     _damage(data_copy, name, f"start: {x.span.start},", f"start: {x.span.start + 1},")
     message = _faults(data_copy)
-    assert name in message and "does not hold the quote" in message
+    assert name in message
+    assert "does not hold the quote" in message
     assert f"found at {x.span.start}–{x.span.end}" in message
 
 
@@ -219,4 +224,5 @@ def test_a_folder_without_events_and_expectations_is_valid(data_copy: Path) -> N
     shutil.rmtree(data_copy / "events")
     shutil.rmtree(data_copy / "expectations")
     dataset = nptexperts.load_dataset(data_copy)
-    assert dataset.events == () and dataset.expectations == ()
+    assert dataset.events == ()
+    assert dataset.expectations == ()
