@@ -322,6 +322,14 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
         "site_address": N_("Address"),
         "site_source_notes": N_("Notes on the source"),
         "site_stated": N_("The source says the section holds {experts}, from: {countries}."),
+        "site_read_on": N_("read on {date}"),
+        "site_expectations_intro": N_(
+            "Every expectation the records state about the conference: who stated it, the"
+            " quote, what was expected (in the editors' words), and what came of it. The"
+            " resolutions are the dataset editors' judgements against the facts above, never"
+            " the experts' or PIR Center's; where those facts do not decide one, it is marked"
+            " as not resolvable."
+        ),
         "site_notes_intro": N_(
             "The dataset editors' notes on the source: what it says, what it leaves out, and how "
             "the records keep it."
