@@ -14,7 +14,7 @@ from nptexperts._records.models import Dataset, Event, Expectation, Text
 from nptexperts._words import date, enum_word, quote, word
 
 from .experts import GENERATED
-from .rst import esc, heading, link, safe_id
+from .rst import esc, link, safe_id
 
 __all__ = ["outcome_rst"]
 
@@ -33,7 +33,9 @@ def _cited(event: Event, ids: tuple[str, ...], lang: Lang) -> str:
 
 
 def _event(event: Event, lang: Lang) -> list[str]:
-    out = [f".. _event-{safe_id(event.id, 'event id')}:", "", *heading(event.name.text(lang), "-")]
+    # A rubric, not a section: the page's own title is the only section (a Russian
+    # heading's automatic id would clash with the page's, both being non-ASCII).
+    out = [f".. rubric:: {esc(event.name.text(lang))}", ""]
     when = word("date_range", lang, start=date(event.start, lang), end=date(event.end, lang))
     president = f"{event.president.text(lang)}, {event.president_post.text(lang)}"
     facts = (
@@ -118,7 +120,7 @@ def outcome_rst(dataset: Dataset, lang: Lang) -> str:
         return "\n".join(out) + "\n"
     for event in dataset.events:
         out += _event(event, lang)
-    out += heading(word("expectations", lang), "-")
+    out += [f".. rubric:: {esc(word('expectations', lang))}", ""]
     out += [esc(word("site_expectations_intro", lang)), ""]
     out += _expectations(dataset, lang)
     return "\n".join(out) + "\n"

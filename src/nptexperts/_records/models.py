@@ -357,7 +357,7 @@ class ExternalSource:
     cited by its address and the day the editors read it.
 
     Its text is not shipped: the facts taken from it are written in the editors' own words
-    (:attr:`summary`), never copied from the page.
+    (``summary``), never copied from the page.
     """
 
     #: The source's id, which the event's facts and their texts' provenance name
@@ -384,9 +384,9 @@ class Event:
     outside the release.
 
     Every fact names the :class:`ExternalSource` s it rests on (``*_from``, ids among
-    :attr:`sources`); its texts are the editors' words (origin ``editorial``), with one
+    ``sources``); its texts are the editors' words (origin ``editorial``), with one
     of those sources as their provenance. Where the sources disagree, the record keeps
-    one value and says so in :attr:`notes`.
+    one value and says so in ``notes``.
     """
 
     #: The event's id (``"npt-revcon-2026"``).
@@ -431,10 +431,10 @@ class Event:
 class Expectation:
     """An expectation about an :class:`Event` stated in the records, and what came of it.
 
-    The stating words are the published English between :attr:`span` 's ends in the
-    source's shipped text (:attr:`quote`); what is expected and the judgement are the
+    The stating words are the published English between ``span``'s ends in the
+    source's shipped text (``quote``); what is expected and the judgement are the
     editors' words (origin ``editorial``), in both languages, and the judgement is
-    always the editors' (:attr:`judged_by`), never the expert's or the source's.
+    always the editors' (``judged_by``), never the expert's or the source's.
     """
 
     #: The expectation's id (``"vladimir-kuchinov.prospects-2026.1.expectation-1"``).
@@ -448,7 +448,7 @@ class Expectation:
     #: The id of the :class:`Expert` it is attributed to; ``None`` for the source's own
     #: summary.
     expert: str | None
-    #: The id of the :class:`Source` whose shipped text :attr:`span` points into.
+    #: The id of the :class:`Source` whose shipped text ``span`` points into.
     source: str
     #: Where the stating words stand in the source's shipped text.
     span: Span
