@@ -29,7 +29,9 @@ def _cited(event: Event, ids: tuple[str, ...], lang: Lang) -> str:
     sources = [event.source(i) for i in ids]
     links = "; ".join(link(s.publisher.text(lang), s.url) for s in sources)
     before, after = word("facts_from", lang, sources="\ue000").split("\ue000")
-    return f"{esc(before)}{links}{esc(after)}"
+    # esc() trims the spaces at the ends, which join the words to the links here.
+    space = " " if before.endswith(" ") else ""
+    return f"{esc(before)}{space}{links}{esc(after)}"
 
 
 def _event(event: Event, lang: Lang) -> list[str]:
