@@ -75,6 +75,9 @@ TECHNICAL = {
         "gost",
         "bibtex",
         "csl",
+        # the kinds of curated file `schema --source` takes, and the shape `--shape` takes
+        "events",
+        "expectations",
         # the kinds of record `diff --kind` takes
         "source",
         "section",
