@@ -226,3 +226,25 @@ def test_a_folder_without_events_and_expectations_is_valid(data_copy: Path) -> N
     dataset = nptexperts.load_dataset(data_copy)
     assert dataset.events == ()
     assert dataset.expectations == ()
+
+
+def test_the_exports_hold_the_new_tables_and_their_full_text(tmp_path: Path) -> None:
+    import sqlite3
+
+    from nptexperts.export.sqlite import write_sqlite
+
+    path = write_sqlite(tmp_path / "records.db", data_version="2026.4")
+    db = sqlite3.connect(path)
+    try:
+        rows = db.execute("SELECT id, resolution FROM expectations").fetchall()
+        assert dict(rows) == {
+            x.id: x.resolution.value for x in nptexperts.expectations(data_version="2026.4")
+        }
+        assert db.execute("SELECT count(*) FROM event_sources").fetchone()[0] == 4
+        found = db.execute(
+            "SELECT DISTINCT kind, id FROM texts WHERE texts MATCH 'пессимистичными'"
+            " AND field = 'quote'"
+        ).fetchall()
+        assert found == [("expectations", "victor-vasiliev.prospects-2026.1.expectation-1")]
+    finally:
+        db.close()
