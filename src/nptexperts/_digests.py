@@ -9,7 +9,7 @@ RELEASES: dict[str, tuple[str, int | None]] = {
     "2026.1": ("d96bc75b1cc584b47557504a9a0fd33f12962a511c9acf2807be9d5ee449d8be", 85802),
     "2026.2": ("7f1c91c2ff38a34d0a0cff672ae792a44500a3c952dd4fdd4e8577af54d729e5", 92861),
     "2026.3": ("bd9c011b84c6b2baf285813c7e1d01dbf49304887bec6ba92e5c6ea33a0fa802", 98917),
-    "2026.4": ("6237813db3eb5ca86d97f40136d8bdb30ada6bb3776211099027fd792eb29060", 159662),
+    "2026.4": ("9b0bbfab92293595d50ec18fb062be6b9958710e37a6fc7388b5a869b26ebf45", 159442),
 }
 #: The SHA-256 of each shipped source text, by file name.
 SOURCE_TEXTS: dict[str, str] = {
