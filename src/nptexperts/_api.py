@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeAlias
 from nptexperts._cache import cached
 from nptexperts._errors import InvalidArgumentError
 from nptexperts._lookup.index import Experts, Index
-from nptexperts._records.models import Comment, Dataset, Expert
+from nptexperts._records.models import Comment, Dataset, Event, Expectation, Expert
 from nptexperts._releases.bundle import decode_bundle
 from nptexperts._releases.store import (
     WithdrawnId,
@@ -28,7 +28,9 @@ from nptexperts._version import DATA_VERSION
 
 __all__ = [
     "by_country",
+    "expectations",
     "get_comment",
+    "get_event",
     "get_expert",
     "load_dataset",
     "load_experts",
@@ -154,6 +156,51 @@ def by_country(country: str) -> Experts:
     ()
     """
     return load_index().by_country(country)
+
+
+def expectations(data_version: str | None = None) -> tuple[Expectation, ...]:
+    """The expectations about the events that the records state, with what came of them.
+
+    In the order their words stand in the source. Releases before data 2026.4 hold none.
+
+    >>> found = expectations(data_version="2026.4")
+    >>> summary = [e for e in found if e.stated_in == "npt-2026-prospects"][0]
+    >>> summary.quote.en.value.endswith("the final document will not be adopted")
+    True
+    >>> summary.resolution
+    <Resolution.CAME_TRUE: 'came_true'>
+    >>> {e.judged_by.value for e in found}
+    {'editors'}
+    >>> expectations(data_version="2026.3")
+    ()
+    """
+    return load_index(data_version=data_version).dataset.expectations
+
+
+def get_event(event_id: str, data_version: str | None = None) -> Event:
+    """The event with ``event_id`` (``"npt-revcon-2026"``), with facts from outside the release.
+
+    Raises :class:`~nptexperts.UnknownEventError` (a :class:`LookupError`) for an id
+    that no event of the release has.
+
+    >>> event = get_event("npt-revcon-2026", data_version="2026.4")
+    >>> event.start.isoformat(), event.end.isoformat()
+    ('2026-04-27', '2026-05-22')
+    >>> event.outcome.value
+    'no_consensus_final_document'
+    >>> event.president.text("ru")
+    'До Хунг Вьет'
+    """
+    from nptexperts._args import MAX_ID_LENGTH, check_text
+
+    check_text(event_id, "the id", MAX_ID_LENGTH)
+    events = load_index(data_version=data_version).dataset.events
+    for event in events:
+        if event.id == event_id:
+            return event
+    from nptexperts._errors import UnknownEventError
+
+    raise UnknownEventError(event_id, tuple(e.id for e in events)[:3])
 
 
 def source_text(source_id: str) -> str:

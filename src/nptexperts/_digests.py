@@ -9,6 +9,7 @@ RELEASES: dict[str, tuple[str, int | None]] = {
     "2026.1": ("d96bc75b1cc584b47557504a9a0fd33f12962a511c9acf2807be9d5ee449d8be", 85802),
     "2026.2": ("7f1c91c2ff38a34d0a0cff672ae792a44500a3c952dd4fdd4e8577af54d729e5", 92861),
     "2026.3": ("8d203a94d8fff0d0a5bcef149a17f610a63d211f012b9d9eb621943e14caa4f6", 162792),
+    "2026.4": ("57792b531b2eb7fdcfaf2556dbd5eaf7b011ac2500e5b8d661c473b1d820b3ab", 223317),
 }
 #: The SHA-256 of each shipped source text, by file name.
 SOURCE_TEXTS: dict[str, str] = {

@@ -18,6 +18,7 @@ __all__ = [
     "UnknownCommentError",
     "UnknownCountryError",
     "UnknownDataVersionError",
+    "UnknownEventError",
     "UnknownExpertError",
     "UnknownIdError",
     "UnknownSourceError",
@@ -109,6 +110,12 @@ class UnknownIdError(NptExpertsError, LookupError):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+class UnknownEventError(UnknownIdError):
+    """No event has the id asked for."""
+
+    kind = "event"
 
 
 class UnknownExpertError(UnknownIdError):

@@ -23,7 +23,7 @@ True
 >>> nptexperts.load_frame("penguins")
 Traceback (most recent call last):
 ...
-nptexperts._errors.UnknownTableError: no table is called 'penguins': use one of sources, keywords, sections, questions, experts, positions, name_variants, comments, notes, record_notes
+nptexperts._errors.UnknownTableError: no table is called 'penguins': use one of sources, keywords, sections, questions, experts, positions, name_variants, comments, notes, record_notes, events, event_sources, expectations
 
 pandas is imported by this call, never by ``import nptexperts``.
 """

@@ -8,4 +8,4 @@ __version__ = "0.3.0"
 #: The version of the shipped records: ``YEAR.N``, the N-th data release of that year.
 #: It equals ``data_version`` in ``data/dataset.yaml`` (a test checks it).
 #: Typed ``str``, not the literal: a dependent compares it with the version it pinned.
-DATA_VERSION: Final[str] = "2026.3"
+DATA_VERSION: Final[str] = "2026.4"

@@ -206,6 +206,30 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
         "language": N_("Language"),
         "lang_en": N_("English"),
         "lang_ru": N_("Russian"),
+        # -- the event and the expectations (data 2026.4)
+        "event": N_("Event"),
+        "event_dates": N_("Dates"),
+        "date_range": N_("{start} to {end}"),
+        "event_place": N_("Place"),
+        "event_president": N_("President"),
+        "event_outcome": N_("Outcome"),
+        "event_sources": N_("Sources outside the release"),
+        "event_source": N_("{publisher}: {url} (read on {date})"),
+        "event_source_issue": N_("{publisher}, {issue}: {url} (read on {date})"),
+        "facts_from": N_("from {sources}"),
+        "expectations": N_("Expectations"),
+        "expectation_by": N_("{who}, {record}"),
+        "source_summary": N_("PIR Center's summary"),
+        "quote": N_("Quote"),
+        "expected": N_("Expected"),
+        "condition": N_("Condition"),
+        "unconditional": N_("none: the expectation is not conditional"),
+        "resolution": N_("Resolution"),
+        "reasoning": N_("Reasoning"),
+        "judged_by": N_("Judged by"),
+        "no_expectations": N_(
+            "Data {version} holds no expectations: they are in data 2026.4 and later."
+        ),
         # -- provenance and languages
         "in_english": N_("in English"),
         "english_only": N_("English only"),
@@ -276,6 +300,8 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
         "kind_section": N_("section"),
         "kind_question": N_("question"),
         "kind_note": N_("note"),
+        "kind_event": N_("event"),
+        "kind_expectation": N_("expectation"),
         # -- the documentation site: its reader pages
         "site_experts_intro": N_(
             "Every expert in the dataset (data version {version}), with the country, membership of "
@@ -296,6 +322,14 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
         "site_address": N_("Address"),
         "site_source_notes": N_("Notes on the source"),
         "site_stated": N_("The source says the section holds {experts}, from: {countries}."),
+        "site_read_on": N_("read on {date}"),
+        "site_expectations_intro": N_(
+            "Every expectation the records state about the conference: who stated it, the"
+            " quote, what was expected (in the editors' words), and what came of it. The"
+            " resolutions are the dataset editors' judgements against the facts above, never"
+            " the experts' or PIR Center's; where those facts do not decide one, it is marked"
+            " as not resolvable."
+        ),
         "site_notes_intro": N_(
             "The dataset editors' notes on the source: what it says, what it leaves out, and how "
             "the records keep it."
@@ -336,6 +370,8 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
         "kinds_section": N_("sections"),
         "kinds_question": N_("questions"),
         "kinds_note": N_("notes"),
+        "kinds_event": N_("events"),
+        "kinds_expectation": N_("expectations"),
         "in_lang_en": N_("in English"),
         "in_lang_ru": N_("in Russian"),
         "search_field": N_("Matched in"),
@@ -476,6 +512,30 @@ ENUM_WORDS: Final[Mapping[str, Mapping[str, Mapping[Lang, str]]]] = {
             ),
         }
     ),
+    "EventOutcome": _table(
+        {
+            "no_consensus_final_document": C_(
+                "EventOutcome", "no final document adopted by consensus"
+            ),
+            "consensus_final_document": C_("EventOutcome", "a final document adopted by consensus"),
+        }
+    ),
+    "StatementPlace": _table(
+        {
+            "section_summary": C_("StatementPlace", "the source's summary"),
+            "comment": C_("StatementPlace", "the quoted comment"),
+            "comment_context": C_("StatementPlace", "PIR's words around the quote"),
+        }
+    ),
+    "Resolution": _table(
+        {
+            "came_true": C_("Resolution", "came true"),
+            "did_not_come_true": C_("Resolution", "did not come true"),
+            "condition_not_met": C_("Resolution", "condition not met"),
+            "not_resolvable": C_("Resolution", "not resolvable from the recorded facts"),
+        }
+    ),
+    "Judge": _table({"editors": C_("Judge", "the dataset's editors")}),
     "NoteTopic": _table(
         {
             "contradiction": C_("NoteTopic", "contradiction in the source"),
@@ -503,6 +563,7 @@ COUNT_NOUNS: Final[Mapping[str, tuple[str, str]]] = {
     "fault": Nn_("{n} fault", "{n} faults"),
     "question": Nn_("{n} question", "{n} questions"),
     "note": Nn_("{n} note", "{n} notes"),
+    "expectation": Nn_("{n} expectation", "{n} expectations"),
 }
 
 _MONTHS_RU = (

@@ -66,6 +66,13 @@ CASES: list[tuple[str, Callable[[Path], Any], type[NptExpertsError]]] = [
         InvalidArgumentError,
     ),
     ("get_expert", lambda _: nptexperts.get_expert("nobody"), UnknownExpertError),
+    ("get_event", lambda _: nptexperts.get_event("no-such-event"), nptexperts.UnknownEventError),
+    ("get_event", lambda _: nptexperts.get_event(42), InvalidArgumentError),  # type: ignore[arg-type]
+    (
+        "expectations",
+        lambda _: nptexperts.expectations(data_version=BAD_VERSION),
+        UnknownDataVersionError,
+    ),
     ("get_comment", lambda _: nptexperts.get_comment("nobody.none.1"), UnknownCommentError),
     ("source_text", lambda _: nptexperts.source_text("no-such-source"), UnknownSourceError),
     ("by_country", lambda _: nptexperts.by_country("Narnia"), UnknownCountryError),

@@ -169,3 +169,36 @@ def test_an_id_that_is_no_safe_name_is_refused() -> None:
     expert = attrs.evolve(dataset.experts[0], id="../../etc/x")
     with pytest.raises(ValueError, match="expert id"):
         experts.expert_page_rst(expert, dataset, "en")
+
+
+def test_the_outcome_page_escapes_hostile_records() -> None:
+    """The generated outcome page (docs/outcome.md includes it) keeps every record text
+    inert and links only to http(s) addresses."""
+    from nptdocs.outcome import outcome_rst
+
+    dataset = nptexperts.load_dataset(data_version="2026.4")
+    events = tuple(
+        attrs.evolve(
+            e,
+            president=_hostile(e.president),
+            notes=tuple(_hostile(n) for n in e.notes),
+            sources=tuple(
+                attrs.evolve(s, url="javascript:alert(1)", summary=_hostile(s.summary))
+                for s in e.sources
+            ),
+        )
+        for e in dataset.events
+    )
+    expectations = tuple(
+        attrs.evolve(x, quote=_hostile(x.quote), reasoning=_hostile(x.reasoning), expert="x`y")
+        if x.expert
+        else attrs.evolve(x, expected=_hostile(x.expected))
+        for x in dataset.expectations
+    )
+    hostile = attrs.evolve(dataset, events=events, expectations=expectations)
+    for lang in ("en", "ru"):
+        rst = outcome_rst(hostile, lang)
+        assert "\n.. raw::" not in rst
+        assert "<javascript:" not in rst
+        assert "<script>" not in rst.replace("\\<script\\>", "")
+        assert rst.count("\\.\\. raw\\:\\: html") >= len(dataset.expectations)

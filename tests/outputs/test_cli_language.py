@@ -87,6 +87,12 @@ TECHNICAL = {
         "gost",
         "bibtex",
         "csl",
+        # the kinds of curated file `schema --source` takes, and the shape `--shape` takes;
+        # the kinds of record `diff --kind` takes
+        "events",
+        "expectations",
+        "event",
+        "expectation",
         # the kinds of record `diff --kind` takes
         "source",
         "section",

@@ -168,6 +168,19 @@ def _check_verify(args: list[str], out: str, _root: Path) -> None:
         assert nptexperts.get_expert(expert).name.text("en") in out
 
 
+def _check_expectations(args: list[str], out: str, _root: Path) -> None:
+    found = nptexperts.expectations()
+    if "--json" in args:
+        assert [x["id"] for x in json.loads(out)] == [x.id for x in found]
+        return
+    lang = _option(args, "--lang", "-l") or "en"
+    from nptexperts._words import enum_word
+
+    for x in found:
+        assert x.id in out
+        assert enum_word(x.resolution, lang) in out
+
+
 CHECKS: dict[str, Callable[[list[str], str, Path], None]] = {
     "list": _check_list,
     "show": _check_show,
@@ -179,6 +192,7 @@ CHECKS: dict[str, Callable[[list[str], str, Path], None]] = {
     "diff": _check_diff,
     "cite": _check_cite,
     "verify": _check_verify,
+    "expectations": _check_expectations,
 }
 
 

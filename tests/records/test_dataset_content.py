@@ -113,6 +113,8 @@ def _ids(dataset: Dataset) -> set[tuple[str, str]]:
         found.append(("expert", expert.id))
         found += [("comment", c.id) for c in expert.comments]
     found += [("note", n.id) for n in dataset.notes]
+    found += [("event", e.id) for e in dataset.events]
+    found += [("expectation", e.id) for e in dataset.expectations]
     duplicates = {x for x in found if found.count(x) > 1}
     assert not duplicates, f"ids used twice: {sorted(duplicates)}"
     return set(found)
@@ -351,7 +353,10 @@ def test_published_english_is_in_its_source(dataset: Dataset, texts: dict[str, s
     squashed = {k: _squash(v) for k, v in texts.items()}
     for path, text in _all_texts(dataset):
         provenance = text.en.provenance
-        assert provenance.source in {s.id for s in dataset.sources}, f"{path}: unknown source"
+        external = {s.id for e in dataset.events for s in e.sources}
+        assert provenance.source in {s.id for s in dataset.sources} | external, (
+            f"{path}: unknown source"
+        )
         if provenance.origin is Origin.PUBLISHED and provenance.source in squashed:
             assert _squash(text.en.value) in squashed[provenance.source], (
                 f"{path}: English marked published is not in {provenance.source}: {text.en.value!r}"
@@ -434,9 +439,16 @@ def test_released_ids_file_is_well_formed(dataset: Dataset) -> None:
     pairs = [(k, i) for k, i, _ in rows]
     assert len(pairs) == len(set(pairs)), "released-ids.txt lists an id twice"
     for kind, record_id, version in rows:
-        assert kind in {"source", "section", "question", "expert", "comment", "note"}, (
-            f"unknown kind {kind!r}"
-        )
+        assert kind in {
+            "source",
+            "section",
+            "question",
+            "expert",
+            "comment",
+            "note",
+            "event",
+            "expectation",
+        }, f"unknown kind {kind!r}"
         assert re.fullmatch(r"\d{4}\.\d+", version), f"{record_id}: bad data version {version!r}"
         assert _version_key(version) <= _version_key(dataset.data_version), (
             f"{record_id}: released in {version}, after the current data version {dataset.data_version}"

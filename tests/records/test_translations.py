@@ -219,6 +219,13 @@ GENERIC_CONFERENCE = (
     "«Обзорная конференция» и краткое «Конференция»",
     "об одной определённой конференции",
     "об обзорных конференциях вообще",
+    # Data 2026.4: review conferences counted, and a conference that was not held.
+    "третья подряд обзорная конференция",
+    "обзорные конференции 2015 и 2022 годов",
+    "после конференций 2015 и 2022 годов",
+    "к конференции, проведённой в 2025 году",
+    "о конференции, которая прошла бы годом раньше",
+    "Если бы конференция прошла в 2025 году",
 )
 #: Posts written with a capital letter, as the Russian Foreign Ministry writes them: the
 #: titles of heads of diplomatic missions and the rank of ambassador. Every other post and

@@ -301,6 +301,8 @@ def _flat_records(version: str) -> list[tuple[str, str, object]]:
         out += [("question", q.id, q) for q in s.questions]
     out += [("source", s.id, s) for s in dataset.sources]
     out += [("note", n.id, n) for n in dataset.notes]
+    out += [("event", e.id, e) for e in dataset.events]
+    out += [("expectation", x.id, x) for x in dataset.expectations]
     return out
 
 

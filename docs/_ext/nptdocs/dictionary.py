@@ -36,6 +36,9 @@ RECORD_CLASSES: tuple[type, ...] = (
     models.CountryAttribution,
     models.NameVariant,
     models.Comment,
+    models.Event,
+    models.ExternalSource,
+    models.Expectation,
     models.Span,
     Text,
     models.Note,
@@ -51,6 +54,10 @@ ENUM_CLASSES: tuple[type[enum.Enum], ...] = (
     models.AdvisoryBoard,
     models.CommentCoverage,
     models.NoteTopic,
+    models.EventOutcome,
+    models.StatementPlace,
+    models.Resolution,
+    models.Judge,
 )
 
 _PUBLISHED_EXACT = (
@@ -121,6 +128,24 @@ FIELD_RULES: dict[str, str] = {
         "Editorial translation of the English. ``None`` only in data 2026.1 and 2026.2, whose"
         " notes are English only (labelled so on Russian pages)."
     ),
+    "Event.name": (
+        "Editorial, in both languages: the facts come from outside the release and are"
+        " written in the editors' words; the provenance names the outside source."
+    ),
+    "Event.dates_from": (
+        "The ids of :class:`ExternalSource` s in ``sources``; every fact has at least one."
+    ),
+    "Event.notes": "Bilingual, editorial: the variants between sources (Arms Control Today's dates).",
+    "ExternalSource.summary": "Editorial, never copied from the page, whose text is not shipped.",
+    "Expectation.quote": (
+        _PUBLISHED_EXACT + " Exactly the source text between ``span.start`` and ``span.end``."
+    ),
+    "Expectation.expected": "Editorial, both languages: the editors' words, not the expert's.",
+    "Expectation.resolution": (
+        "The editors' judgement against the event's recorded facts; ``not_resolvable`` where"
+        " they do not decide it."
+    ),
+    "Expectation.judged_by": "Always ``editors``.",
 }
 
 

@@ -20,6 +20,7 @@ from .apiref import api_rst
 from .clihelp import cli_rst
 from .dictionary import data_dictionary_rst
 from .experts import GENERATED, expert_page_rst
+from .outcome import outcome_rst
 from .overview import experts_index_rst, notes_rst, source_rst
 from .rst import safe_id
 
@@ -36,6 +37,7 @@ def pages(dataset: Dataset, lang: Lang) -> Iterator[tuple[str, str]]:
     yield "_generated/cli.rst", cli_rst(lang)
     if lang == "en":
         yield "_generated/data-dictionary.rst", data_dictionary_rst()
+    yield "_generated/outcome.rst", outcome_rst(dataset, lang)
     yield "experts/index.rst", experts_index_rst(dataset, lang)
     for expert in dataset.experts:
         yield (

@@ -14,9 +14,13 @@ __all__ = [
     "AdvisoryBoard",
     "CommentCoverage",
     "CountryBasis",
+    "EventOutcome",
     "Honorific",
+    "Judge",
     "NoteTopic",
     "Origin",
+    "Resolution",
+    "StatementPlace",
 ]
 
 
@@ -94,3 +98,43 @@ class NoteTopic(enum.Enum):
     NORMALISATION = "normalisation"
     #: What the dataset holds and what it leaves out.
     SCOPE = "scope"
+
+
+class EventOutcome(enum.Enum):
+    """How an :class:`~nptexperts.Event` (a review conference) ended, as its sources report it."""
+
+    #: The conference ended without a final document adopted by consensus.
+    NO_CONSENSUS_FINAL_DOCUMENT = "no_consensus_final_document"
+    #: The conference adopted a final document by consensus.
+    CONSENSUS_FINAL_DOCUMENT = "consensus_final_document"
+
+
+class StatementPlace(enum.Enum):
+    """Where in a record the words stating an :class:`~nptexperts.Expectation` stand."""
+
+    #: In a section's summary: the source's own words, not an expert's.
+    SECTION_SUMMARY = "section_summary"
+    #: In a comment's quoted words: the expert's words as published.
+    COMMENT = "comment"
+    #: In a comment's context: the source's paraphrase around the quote.
+    COMMENT_CONTEXT = "comment_context"
+
+
+class Resolution(enum.Enum):
+    """What came of an :class:`~nptexperts.Expectation`, judged against the event's recorded facts."""
+
+    #: The recorded facts show that what was expected happened.
+    CAME_TRUE = "came_true"
+    #: The recorded facts show that what was expected did not happen.
+    DID_NOT_COME_TRUE = "did_not_come_true"
+    #: The expectation was conditional, and the recorded facts show its condition was not met.
+    CONDITION_NOT_MET = "condition_not_met"
+    #: The recorded facts do not decide it.
+    NOT_RESOLVABLE = "not_resolvable"
+
+
+class Judge(enum.Enum):
+    """Who judged an expectation's resolution."""
+
+    #: This dataset's editors (never the expert, never the source's publisher).
+    EDITORS = "editors"

@@ -159,6 +159,10 @@ def plain_bundle(
         raise data_error(
             name, "", f"not a bundle of format {version}: {type(exc).__name__} {exc}"
         ) from None
+    # The collections added in data 2026.4 (events, expectations) default to empty,
+    # so that bundles written before them decode unchanged, without a new format.
+    plain.setdefault("events", [])
+    plain.setdefault("expectations", [])
     result: dict[str, Any] = plain
     return result
 

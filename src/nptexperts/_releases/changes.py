@@ -62,6 +62,10 @@ class RecordKind(enum.StrEnum):
     COMMENT = "comment"
     #: A :class:`~nptexperts.DatasetNote`.
     NOTE = "note"
+    #: An :class:`~nptexperts.Event` (data 2026.4 on).
+    EVENT = "event"
+    #: An :class:`~nptexperts.Expectation` (data 2026.4 on).
+    EXPECTATION = "expectation"
 
 
 @attrs.frozen
@@ -287,6 +291,10 @@ def _records(dataset: Dataset) -> Iterator[tuple[RecordRef, _Flat]]:
             yield RecordRef("comment", comment.id), flat(comment)
     for note in dataset.notes:
         yield RecordRef("note", note.id), flat(note)
+    for event in dataset.events:
+        yield RecordRef("event", event.id), flat(event)
+    for expectation in dataset.expectations:
+        yield RecordRef("expectation", expectation.id), flat(expectation)
 
 
 def diff_datasets(old: Dataset, new: Dataset) -> ReleaseDiff:

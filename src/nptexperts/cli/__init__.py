@@ -3,7 +3,8 @@
 One module per group of commands: :mod:`~nptexperts.cli.browse` (``list``, ``show``),
 :mod:`~nptexperts.cli.find` (``search``), :mod:`~nptexperts.cli.exporting` (``export``),
 :mod:`~nptexperts.cli.release` (``info``), :mod:`~nptexperts.cli.quoting` (``cite``,
-``verify``), :mod:`~nptexperts.cli.curating` (``validate``,
+``verify``), :mod:`~nptexperts.cli.outcome` (``expectations``),
+:mod:`~nptexperts.cli.curating` (``validate``,
 ``compile``, ``schema``); :mod:`~nptexperts.cli.output` holds what they share.
 ``nptexperts COMMAND --help`` describes each command. Every command prints faults
 and errors as plain lines on stderr and exits non-zero; no data fault or bad
@@ -47,6 +48,7 @@ _COMMANDS = {
     "schema": "curating",
     "cite": "quoting",
     "verify": "quoting",
+    "expectations": "outcome",
 }
 
 

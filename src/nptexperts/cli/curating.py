@@ -169,7 +169,9 @@ def compile_(checkout: str | None, check: bool) -> None:
 )
 @click.option(
     "--shape",
-    type=click.Choice(["records", "list", "show", "search", "diff", "releases", "info"]),
+    type=click.Choice(
+        ["records", "list", "show", "search", "diff", "releases", "info", "expectations"]
+    ),
     default="records",
     show_default=True,
     help=N_(
@@ -190,7 +192,7 @@ def compile_(checkout: str | None, check: bool) -> None:
 @click.option(
     "--source",
     "source_kind",
-    type=click.Choice(["dataset", "sources", "sections", "experts"]),
+    type=click.Choice(["dataset", "sources", "sections", "experts", "events", "expectations"]),
     help=N_(
         "Print the schema of a kind of curated YAML file instead, for an editor's YAML"
         " language server (see the curating guide)."

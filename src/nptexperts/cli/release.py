@@ -23,7 +23,7 @@ from nptexperts.cli.output import (
 
 #: The values of :class:`~nptexperts.RecordKind` (a test checks they agree), written out
 #: so that the command line does not import the records' types to parse its options.
-_KINDS = ("source", "section", "question", "expert", "comment", "note")
+_KINDS = ("source", "section", "question", "expert", "comment", "note", "event", "expectation")
 
 if TYPE_CHECKING:
     from nptexperts._records.lang import Lang

@@ -18,12 +18,20 @@ import attrs
 
 if TYPE_CHECKING:
     from nptexperts._lookup.index import Index
-    from nptexperts._records.models import Expert
+    from nptexperts._records.models import Expectation, Expert
     from nptexperts._releases.changes import ReleaseDiff
     from nptexperts._releases.info import DatasetInfo
     from nptexperts._releases.releases import DataRelease
 
-__all__ = ["diff_plain", "info_plain", "list_plain", "plain", "releases_plain", "show_plain"]
+__all__ = [
+    "diff_plain",
+    "expectations_plain",
+    "info_plain",
+    "list_plain",
+    "plain",
+    "releases_plain",
+    "show_plain",
+]
 
 
 def plain(value: Any) -> Any:
@@ -100,3 +108,9 @@ def show_plain(expert: Expert, index: Index | None = None) -> dict[str, Any]:
                 text = index.source_text(comment.source)
                 out["selectors"] = quote_selectors(comment.span, text)
     return shape
+
+
+def expectations_plain(found: Sequence[Expectation]) -> list[dict[str, Any]]:
+    """The ``expectations --json`` shape: an array of expectations, each as in the JSON
+    export (every field, both languages with provenance), in the records' order."""
+    return [plain(e) for e in found]

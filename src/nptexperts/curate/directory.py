@@ -6,6 +6,8 @@ The layout (the shipped one is ``nptexperts/data/``)::
     sources/<id>.yaml     one Source each, and beside it the source's text (<id>.txt)
     sections/<id>.yaml    one Section each, with its questions
     experts/<id>.yaml     one Expert each, with the expert's comments
+    events/<id>.yaml      one Event each, with its outside sources (optional folder)
+    expectations/<id>.yaml one Expectation each (optional folder)
 
 Every fault in every file is collected before anything is returned: the result
 is a whole, valid dataset or a :class:`~nptexperts._errors.DataError` listing them all.
@@ -25,7 +27,15 @@ import attrs
 from nptexperts._errors import Fault
 from nptexperts._records.converter import make_converter
 from nptexperts._records.locating import structure
-from nptexperts._records.models import Dataset, DatasetNote, Expert, Section, Source
+from nptexperts._records.models import (
+    Dataset,
+    DatasetNote,
+    Event,
+    Expectation,
+    Expert,
+    Section,
+    Source,
+)
 from nptexperts.curate.yamlfile import YamlFile, read_yaml
 
 __all__ = ["MAX_FILE_SIZE", "DatasetFile", "Loaded", "read_plain_file", "read_source_dir"]
@@ -38,7 +48,12 @@ KINDS: dict[str, type[Any]] = {
     "sources": Source,
     "sections": Section,
     "experts": Expert,
+    "events": Event,
+    "expectations": Expectation,
 }
+
+#: The kinds whose folder may be absent (added in data 2026.4: a folder without them is valid).
+OPTIONAL_KINDS = frozenset({"events", "expectations"})
 
 
 @attrs.frozen
@@ -67,6 +82,9 @@ class SourceDir:
     header: Loaded
     records: dict[str, tuple[Loaded, ...]]
     source_texts: dict[str, str]
+    #: The ids (file names without ``.yaml``) of the files of each kind that could not be
+    #: read as records: their own faults say why, and references to them are not faulted again.
+    unreadable: frozenset[tuple[str, str]] = frozenset()
 
 
 def _name(root: Traversable, *parts: str) -> str:
@@ -220,9 +238,15 @@ def read_source_dir(root: Traversable) -> tuple[SourceDir | None, list[Fault]]:
 
     records: dict[str, tuple[Loaded, ...]] = {}
     source_texts: dict[str, str] = {}
+    unreadable: set[tuple[str, str]] = set()
     for kind, cl in KINDS.items():
         folder = root / kind
         loaded: list[Loaded] = []
+        if kind in OPTIONAL_KINDS and not (
+            _is_folder(folder) or (isinstance(folder, Path) and os.path.lexists(folder))
+        ):
+            records[kind] = ()
+            continue
         if not _is_folder(folder):
             linked = isinstance(folder, Path) and folder.is_symlink()
             faults.append(
@@ -264,10 +288,14 @@ def read_source_dir(root: Traversable) -> tuple[SourceDir | None, list[Fault]]:
             faults += file_faults
             if record is not None:
                 loaded.append(Loaded(record, file))
+            else:
+                unreadable.add((kind, entry.name.removesuffix(".yaml")))
         records[kind] = tuple(loaded)
     if header is None:
         return None, faults
-    return SourceDir(root, Loaded(header, header_file), records, source_texts), faults
+    return SourceDir(
+        root, Loaded(header, header_file), records, source_texts, frozenset(unreadable)
+    ), faults
 
 
 def assemble(src: SourceDir) -> Dataset:
@@ -282,13 +310,25 @@ def assemble(src: SourceDir) -> Dataset:
     experts: list[Expert] = records("experts")
     experts.sort(key=lambda e: (e.family_name.en.value.casefold(), e.id))
     sections: Sequence[Section] = sorted(records("sections"), key=lambda s: s.id)
+    events: Sequence[Event] = sorted(records("events"), key=lambda e: (e.start, e.id))
     return Dataset(
         data_version=header.data_version,
         sources=tuple(sources),
         sections=tuple(sections),
         experts=tuple(experts),
         notes=header.notes,
+        events=tuple(events),
+        expectations=tuple(sorted(records("expectations"), key=_expectation_order(src))),
     )
+
+
+def _expectation_order(src: SourceDir) -> Any:
+    """The order of expectations: by where their words stand in their source's text."""
+
+    def key(expectation: Expectation) -> tuple[str, int, int, str]:
+        return (expectation.source, expectation.span.start, expectation.span.end, expectation.id)
+
+    return key
 
 
 def shipped_source_dir() -> Traversable:

@@ -20,7 +20,14 @@ from nptexperts.curate.directory import Loaded
 from nptexperts.curate.text import MULTI_LINE, shown, text_problem
 from nptexperts.curate.yamlfile import Path
 
-__all__ = ["record_texts", "source_faults", "string_faults", "text_faults", "where_found"]
+__all__ = [
+    "record_texts",
+    "source_faults",
+    "string_faults",
+    "text_faults",
+    "url_faults",
+    "where_found",
+]
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 #: The schemes a URL may have.
@@ -78,12 +85,20 @@ def where_found(text: str, quote: str) -> str:
     return f"the text is found at {at}–{at + len(quote)}{more}: expected that span"
 
 
-def text_faults(lo: Loaded, path: Path, text: Text, sources: dict[str, Source]) -> list[Fault]:
+def text_faults(
+    lo: Loaded,
+    path: Path,
+    text: Text,
+    sources: dict[str, Source],
+    external: frozenset[str] = frozenset(),
+) -> list[Fault]:
+    """The rules on one text's languages and provenance; ``external`` holds the ids of
+    sources outside the release (an event's) that a provenance may also name."""
     out: list[Fault] = []
     for lang in ("en", "ru"):
         local = getattr(text, lang)
         where = (*path, lang)
-        if local.provenance.source not in sources:
+        if local.provenance.source not in sources and local.provenance.source not in external:
             out.append(
                 lo.file.fault(
                     (*where, "provenance", "source"),
@@ -118,6 +133,19 @@ def text_faults(lo: Loaded, path: Path, text: Text, sources: dict[str, Source]) 
                 )
             )
     return out
+
+
+def url_faults(lo: Loaded, path: Path, url: str) -> list[Fault]:
+    """A web address must be ``https://…`` or ``http://…``."""
+    if _URL.fullmatch(url):
+        return []
+    return [
+        lo.file.fault(
+            path,
+            f"the URL {shown(url)} is not a web address: expected https://… or"
+            " http://… (no other scheme)",
+        )
+    ]
 
 
 def source_faults(lo: Loaded, source: Source, texts: dict[str, str]) -> list[Fault]:

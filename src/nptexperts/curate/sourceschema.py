@@ -29,6 +29,10 @@ SOURCE_KINDS: dict[str, str] = {
     " its questions.",
     "experts": "A file experts/<id>.yaml of the nptexperts YAML source: one expert with the"
     " expert's comments.",
+    "events": "A file events/<id>.yaml of the nptexperts YAML source: one event, with the"
+    " outside sources of its facts.",
+    "expectations": "A file expectations/<id>.yaml of the nptexperts YAML source: one"
+    " expectation about an event, with its resolution.",
 }
 
 _ID_PATTERN = r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$"

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nptexperts._records.models import Dataset, Note
-from nptexperts.export._columns import Row, notes_cell, text_cells
+from nptexperts._records.models import Dataset, Note, Text
+from nptexperts.export._columns import Cell, Row, notes_cell, text_cells
 
 __all__ = [
     "comments",
+    "event_sources",
+    "events",
+    "expectations",
     "experts",
     "keywords",
     "name_variants",
@@ -155,3 +158,67 @@ def record_notes(d: Dataset) -> Iterator[Row]:
         yield from rows("expert", e.id, e.notes)
         for c in e.comments:
             yield from rows("comment", c.id, c.notes)
+
+
+def _bilingual_notes(notes: tuple[Text, ...]) -> dict[str, Cell]:
+    return {
+        "notes_en": "\n".join(n.en.value for n in notes) or None,
+        "notes_ru": "\n".join(n.ru.value for n in notes) or None,
+    }
+
+
+def events(d: Dataset) -> Iterator[Row]:
+    for e in d.events:
+        yield {
+            "id": e.id,
+            **text_cells("name", e.name),
+            "start": e.start.isoformat(),
+            "end": e.end.isoformat(),
+            **text_cells("place", e.place),
+            **text_cells("president", e.president),
+            **text_cells("president_post", e.president_post),
+            "outcome": e.outcome.value,
+            "name_from": " ".join(e.name_from),
+            "dates_from": " ".join(e.dates_from),
+            "place_from": " ".join(e.place_from),
+            "president_from": " ".join(e.president_from),
+            "outcome_from": " ".join(e.outcome_from),
+            **_bilingual_notes(e.notes),
+        }
+
+
+def event_sources(d: Dataset) -> Iterator[Row]:
+    for e in d.events:
+        for i, s in enumerate(e.sources):
+            yield {
+                "id": s.id,
+                "event": e.id,
+                "item": i,
+                **text_cells("publisher", s.publisher),
+                "url": s.url,
+                "read_on": s.read_on.isoformat(),
+                **text_cells("summary", s.summary),
+                **text_cells("issue", s.issue),
+            }
+
+
+def expectations(d: Dataset) -> Iterator[Row]:
+    for x in d.expectations:
+        yield {
+            "id": x.id,
+            "event": x.event,
+            "stated_in": x.stated_in,
+            "place": x.place.value,
+            "expert": x.expert,
+            "source": x.source,
+            "span_start": x.span.start,
+            "span_end": x.span.end,
+            **text_cells("quote", x.quote),
+            **text_cells("expected", x.expected),
+            "conditional": int(x.conditional),
+            **text_cells("condition", x.condition),
+            "resolution": x.resolution.value,
+            **text_cells("reasoning", x.reasoning),
+            "judged_by": x.judged_by.value,
+            **_bilingual_notes(x.notes),
+        }

@@ -80,6 +80,7 @@ SHAPE_VERSIONS: dict[str, int] = {
     "diff": 1,
     "releases": 1,
     "info": 1,
+    "expectations": 1,
 }
 
 #: The schemas of the older bundle formats, frozen: their files, by format.
@@ -112,6 +113,9 @@ SHAPES: dict[str, str] = {
     " first (nptexperts.DataRelease).",
     "info": "The output of `nptexperts info --json`: one data release's versions, digest,"
     " counts, sources, rights and citation (nptexperts.DatasetInfo).",
+    "expectations": "The output of `nptexperts expectations --json`: an array of the"
+    " expectations the records state about an event, each with its quote, resolution and"
+    " reasoning in both languages (nptexperts.Expectation).",
 }
 
 
@@ -138,6 +142,10 @@ def _shape_type(name: str) -> Any:
         from nptexperts._releases.info import DatasetInfo
 
         return DatasetInfo
+    if name == "expectations":
+        from nptexperts._records.models import Expectation
+
+        return list[Expectation]
     raise KeyError(name)
 
 

@@ -117,6 +117,9 @@ KINDS = {
     "comments": "comment",
     "notes": "note",
     "record_notes": "record_note",
+    "events": "event",
+    "event_sources": "event_source",
+    "expectations": "expectation",
 }
 #: A text's field (``texts.field``) where the CSV column is named otherwise: the
 #: field of the record type (a comment's text is its ``body``; once the CSV columns
