@@ -146,18 +146,23 @@ def _source(source_id: str, ui: Lang) -> str:
     return source_id
 
 
-def _country(code: str | None, ui: Lang) -> str:
-    """The country's name in ``ui`` and its code («Франция (FR)»), or "unknown country"."""
-    if code is None:
-        return word("unknown_country", ui)
+def _country_name(code: str, ui: Lang) -> str:
+    """The country's name in ``ui``: the records' own, else ISO's (as ``nptexperts info``)."""
     index = _index()
     for section in index.sections if index else ():
         for listed in section.stated_countries:
             if listed.code == code:
-                return f"{listed.name.text(ui)} ({code})"
+                return listed.name.text(ui)
     from nptexperts._lookup.countries import country_name
 
-    return f"{country_name(code, ui)} ({code})"
+    return country_name(code, ui)
+
+
+def _country(code: str | None, ui: Lang) -> str:
+    """The country's name in ``ui`` and its code («Франция (FR)»), or "unknown country"."""
+    if code is None:
+        return word("unknown_country", ui)
+    return f"{_country_name(code, ui)} ({code})"
 
 
 def comment_html(comment: Comment, lang: str | None = None) -> str:
@@ -311,22 +316,58 @@ def search_html(matches: Sequence[SearchMatch], lang: str | None = None) -> str:
     return f'<div><div>{caption}</div><table style="{_STYLE}">{"".join(rows)}</table></div>'
 
 
+def _source_titles(info: DatasetInfo) -> dict[str, Text]:
+    """The sources' titles in both languages, from the release ``info`` describes."""
+    from nptexperts._api import load_dataset
+    from nptexperts._errors import NptExpertsError
+
+    try:
+        dataset = load_dataset(data_version=info.data_version)
+    except NptExpertsError:  # a curator's directory: its version may not be shipped
+        return {}
+    return {source.id: source.title for source in dataset.sources}
+
+
 def info_html(info: DatasetInfo, lang: str | None = None) -> str:
-    """A release's figures as a table: versions, digest (verified), counts, sources,
-    licence, rights and citation (the last two exist in English only, and say so)."""
+    """A release's figures as a table: versions, digest (bare hex, verified), counts by
+    country (named in ``lang``), sources, licence, rights and citation — in Russian the
+    same Russian rights and citation text as ``nptexperts info --lang ru``."""
     ui = _ui(lang)
     c = info.counts
-    english = f" ({word('english_only', ui)})" if ui != "en" else ""
     verified = f" ✓ {escape(word('verified', ui))}" if info.verified else ""
+    titles = _source_titles(info)
+
+    def title(source_id: str, english: str) -> str:
+        if source_id in titles:
+            return f'<span lang="{ui}">{escape(titles[source_id].text(ui))}</span>'
+        return f'<span lang="en">{escape(english)}</span>'
+
     sources = "<br>".join(
         f"<code>{escape(s.id)}</code> ({escape(date(s.date, ui))})<br>"
-        f'<span lang="en">{escape(s.title)}</span><br>{escape(s.url)}'
+        f"{title(s.id, s.title)}<br>{escape(s.url)}"
         for s in info.sources
     )
+    by_country = sorted(
+        ((_country_name(code, ui), n) for code, n in c.by_country.items()),
+        key=lambda pair: pair[0].casefold().replace("ё", "е"),
+    )
+    if ui == "en":
+        rights, citation = info.rights, info.citation
+    else:  # the words of ``nptexperts info --lang ru``
+        rights = word("rights_text", ui)
+        cited = "; ".join(f"{s.title} ({s.date.isoformat()}), {s.url}" for s in info.sources)
+        citation = word(
+            "citation_text",
+            ui,
+            package=info.package_version,
+            data=info.data_version,
+            digest=info.digest,
+            sources=cited,
+        )
     facts = [
         (word("package_version", ui), escape(info.package_version)),
         (word("data_version", ui), escape(info.data_version)),
-        (word("digest", ui), f"<code>sha256:{escape(info.digest)}</code>{verified}"),
+        (word("digest", ui), f"<code>{escape(info.digest)}</code>{verified}"),
         (
             word("records", ui),
             escape(
@@ -343,12 +384,12 @@ def info_html(info: DatasetInfo, lang: str | None = None) -> str:
         ),
         (
             word("by_country", ui),
-            escape(", ".join(f"{k} {v}" for k, v in c.by_country.items())),
+            escape(", ".join(f"{name} ({n})" for name, n in by_country)),
         ),
         (word("sources", ui), sources),
         (word("licence", ui), escape(info.licence)),
-        (word("rights", ui) + english, f'<span lang="en">{escape(info.rights)}</span>'),
-        (word("cite", ui) + english, f'<span lang="en">{escape(info.citation)}</span>'),
+        (word("rights", ui), f'<span lang="{ui}">{escape(rights)}</span>'),
+        (word("cite", ui), f'<span lang="{ui}">{escape(citation)}</span>'),
     ]
     rows = "".join(
         f'<tr><th style="{_CELL};{_LABEL}">{escape(label)}</th><td style="{_CELL}">{value}</td></tr>'

@@ -116,6 +116,23 @@ def test_every_expert_has_a_page_with_every_comment(lang: str) -> None:
             assert f"``{comment.id}``" in page
 
 
+def test_russian_reader_pages_keep_the_year_and_its_g_together() -> None:
+    """«2025 г.» never breaks before «г.» on a Russian reader page (a no-break space in
+    the page only: the data and the English pages keep their plain text)."""
+    pages = importlib.import_module("nptdocs.pages")
+    dataset = nptexperts.load_dataset()
+    russian = dict(pages.pages(dataset, "ru"))
+    page = russian["experts/zacharie-gross.rst"]
+    assert "2025\u00a0г\\." in page
+    assert not re.search(r"\d г\\?\.", page)
+    assert all(
+        not re.search(r"\d г\\?\.", text)
+        for name, text in russian.items()
+        if not name.startswith("_generated/")
+    )
+    assert "2025 г." in words.date(dataset.sources[0].date, "ru")  # the data's own space
+
+
 def test_the_page_addresses_are_the_public_ones() -> None:
     # experts/<id>.html and ru/experts/<id>.html are public interface: they must not change.
     dataset = nptexperts.load_dataset()

@@ -65,7 +65,29 @@ def test_dataset_info_shows_as_a_table() -> None:
 
     assert html.escape(word("verified", "en")) in shown
     assert html.escape(info.citation) in shown
-    assert "только на английском" in info_html(info, "ru")
+    assert "sha256:" not in shown  # bare hex, as the Python values
+
+
+def test_dataset_info_in_russian_is_as_russian_as_the_cli() -> None:
+    """The Russian table names countries, titles the source and gives the rights and
+    citation in Russian, as ``nptexperts info --lang ru`` does."""
+    import re
+
+    from nptexperts._words import word
+
+    info = nptexperts.dataset_info(data_version="2026.1")
+    russian = info_html(info, "ru")
+    assert "Казахстан (2)" in russian
+    assert not re.search(r"\b(AE|CA|CN|FR|KZ|RU) \d", russian)  # no Latin code list
+    assert html.escape(word("rights_text", "ru")) in russian
+    assert word("rights_text", "ru") != info.rights
+    assert html.escape(info.rights) not in russian
+    assert "только на английском" not in russian
+    assert "выпуск данных 2026.1" in russian  # the Russian citation
+    title = nptexperts.load_dataset(data_version="2026.1").sources[0].title
+    assert html.escape(title.text("ru")) in russian
+    assert f"<code>{info.digest}</code>" in russian
+    assert "sha256:" not in russian
 
 
 def test_record_texts_are_escaped_in_every_display() -> None:

@@ -9,6 +9,7 @@ stable address: ``experts/<expert-id>.html`` and ``ru/experts/<expert-id>.html``
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +31,26 @@ __all__ = ["READER_DIRS", "page_names", "pages", "reader_pages", "write_pages"]
 READER_DIRS = ("experts", "dataset")
 
 
+#: A year and the «г.» after it («2025 г.», in reST ``2025 г\.``), on the Russian
+#: reader pages.
+_YEAR_G = re.compile(r"(\d) г(\\?\.)")
+
+
+def typeset(text: str, lang: Lang) -> str:
+    """A reader page's text as set on the page: in Russian, «2025 г.» with a no-break
+    space, so that a line never breaks before «г.». Only the page: the data keep their
+    plain space (``nptexperts._words.date``).
+
+    >>> typeset("на 2 июля 2025 г.)", "ru") == "на 2 июля 2025\\xa0г.)"
+    True
+    >>> typeset(r"2025 г\\.", "ru") == "2025\\xa0г\\\\."
+    True
+    >>> typeset("2 July 2025", "en")
+    '2 July 2025'
+    """
+    return _YEAR_G.sub("\\1\u00a0г\\2", text) if lang == "ru" else text
+
+
 def pages(dataset: Dataset, lang: Lang) -> Iterator[tuple[str, str]]:
     """``(path, text)`` of every generated page of the ``lang`` site, paths relative
     to the site's source folder."""
@@ -37,15 +58,15 @@ def pages(dataset: Dataset, lang: Lang) -> Iterator[tuple[str, str]]:
     yield "_generated/cli.rst", cli_rst(lang)
     if lang == "en":
         yield "_generated/data-dictionary.rst", data_dictionary_rst()
-    yield "_generated/outcome.rst", outcome_rst(dataset, lang)
-    yield "experts/index.rst", experts_index_rst(dataset, lang)
+    yield "_generated/outcome.rst", typeset(outcome_rst(dataset, lang), lang)
+    yield "experts/index.rst", typeset(experts_index_rst(dataset, lang), lang)
     for expert in dataset.experts:
         yield (
             f"experts/{safe_id(expert.id, 'expert id')}.rst",
-            expert_page_rst(expert, dataset, lang),
+            typeset(expert_page_rst(expert, dataset, lang), lang),
         )
-    yield "dataset/source.rst", source_rst(dataset, lang)
-    yield "dataset/notes.rst", notes_rst(dataset, lang)
+    yield "dataset/source.rst", typeset(source_rst(dataset, lang), lang)
+    yield "dataset/notes.rst", typeset(notes_rst(dataset, lang), lang)
 
 
 def reader_pages(dataset: Dataset) -> list[str]:

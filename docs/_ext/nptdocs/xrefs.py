@@ -33,6 +33,10 @@ def public_target(app: Any, env: Any, node: Any, contnode: Any) -> Any:
             for full in domain.objects
             if full.startswith(f"{module}.") and full.endswith(f".{name}")
         ]
+        if not candidates and target in nptexperts.__all__:
+            # A short name in a private module's docstring (``:class:`MatchDict``` in
+            # nptexperts._lookup.matches) that the package exports.
+            candidates = [f"nptexperts.{target}"]
     else:
         return None
     if len(candidates) != 1 or candidates[0] == target:
