@@ -288,11 +288,12 @@ def echo(text: str = "", *, err: bool = False) -> None:
     click.echo(text, err=err, color=use_color(sys.stderr if err else None))
 
 
-def fail(message: str, lang: str = "en") -> NoReturn:
-    """Print one line on stderr ("Error: …", «Ошибка: …») and exit 1."""
+def fail(message: str, lang: str | None = None) -> NoReturn:
+    """Print one line on stderr ("Error: …", «Ошибка: …») and exit 1 (``lang``: by
+    default the interface's)."""
     from nptexperts._words import word
 
-    click.echo(f"{word('error', lang)}: {clean(message)}", err=True)
+    click.echo(f"{word('error', lang or interface_lang())}: {clean(message)}", err=True)
     raise SystemExit(1)
 
 
