@@ -153,7 +153,7 @@ def _show_text(text: Text, langs: tuple[Lang, ...], ui: Lang, indent: str) -> No
         loc = text.localized(lang)
         origin = enum_word(loc.provenance.origin, ui)
         label = word("text_label", ui, language=word(f"lang_{lang}", ui), origin=origin)
-        echo(indent + style(label, dim=True))
+        echo(style(wrap(label, indent), dim=True))
         echo(wrap(loc.value, indent + "  "))
 
 
@@ -196,28 +196,28 @@ def show(expert_id: str, lang: str | None, data_version: str | None, as_json: bo
         (code,) if code is not None else (ui, *(lg for lg in LANGUAGES if lg != ui))
     )
     names = " / ".join(expert.display_name(lg) for lg in langs)
-    echo(style(clean(f"{names}  ({expert.id})"), bold=True))
+    echo(style(wrap(f"{names}  ({expert.id})", ""), bold=True))
     country = country_label(index, expert.country.code, ui)
-    echo(f"{word('country', ui)}: {country}")
-    echo(f"  {word('country_basis', ui)}: {enum_word(expert.country.basis, ui)}")
+    echo(wrap(f"{word('country', ui)}: {country}", ""))
+    echo(wrap(f"{word('country_basis', ui)}: {enum_word(expert.country.basis, ui)}", "  "))
     evidence = _english_only(word("evidence", ui), ui)
     echo(wrap(f"{evidence}: {expert.country.evidence}", "  "))
     if expert.country.external_source is not None:
         label = _english_only(word("external_source", ui), ui)
         echo(wrap(f"{label}: {expert.country.external_source}", "  "))
-    echo(f"{word('advisory_board', ui)}: {enum_word(expert.advisory_board, ui)}")
-    echo(f"{word('coverage', ui)}: {enum_word(expert.coverage, ui)}")
+    echo(wrap(f"{word('advisory_board', ui)}: {enum_word(expert.advisory_board, ui)}", ""))
+    echo(wrap(f"{word('coverage', ui)}: {enum_word(expert.coverage, ui)}", ""))
     echo()
     heading = f"{word('positions', ui)} ({count(len(expert.positions), 'position', ui)})"
-    echo(style(heading, bold=True))
+    echo(style(wrap(heading, ""), bold=True))
     for position in expert.positions:
         source = source_label(index, position.source, ui)
         when = word("as_of_source", ui, date=date(position.as_of, ui), source=source)
-        echo(clean(f"  {when}"))
+        echo(wrap(when, "  "))
         _show_text(position.title, langs, ui, "    ")
     echo()
     heading = f"{word('comments', ui)} ({count(len(expert.comments), 'quoted_comment', ui)})"
-    echo(style(heading, bold=True))
+    echo(style(wrap(heading, ""), bold=True))
     if not expert.comments:
         section = next((s for s in index.sections if s.id == expert.section), None)
         title = section.title.text(ui) if section is not None else expert.section

@@ -18,6 +18,8 @@ from nptexperts.cli.output import (
     parse_lang,
     style,
     width,
+    wrap,
+    wrap_marked,
 )
 
 
@@ -97,12 +99,13 @@ def search(
         # the expert's name in the interface's language, whatever the matched text's
         name = index.get_expert(match.expert_id).display_name(ui)
         head = f"{clean(name)} · {clean(match.record_id)}"
-        echo(style(head, bold=True) + "  " + style(f"[{label}]", dim=True))
-        pieces = [
-            style(clean(piece), fg="yellow", bold=True) if hit else clean(piece)
-            for piece, hit in match.segments(context)
-        ]
-        echo("    " + "".join(pieces))
+        if len(head) + len(label) + 4 <= width():
+            echo(style(head, bold=True) + "  " + style(f"[{label}]", dim=True))
+        else:
+            echo(style(wrap(head, ""), bold=True))
+            echo(style(wrap(f"[{label}]", "  "), dim=True))
+        pieces = list(match.segments(context))
+        echo(wrap_marked(pieces, "    ", lambda hit: style(hit, fg="yellow", bold=True)))
     if more:
         echo(word("and_more", ui, n=more))
 
