@@ -233,7 +233,7 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
         # an error and its suggestions: "no expert has the id 'x': did you mean …?"
         "with_suggestion": N_("{message}: {suggestion}"),
         "or": N_("or"),
-        "and_more": N_("and {n} more"),
+        "and_more": N_("and {more}"),
         "no_matches": N_("No matches for {query}"),
         # -- export, validate, compile and schema: what they say of files
         "output_exists": N_(
@@ -567,6 +567,7 @@ COUNT_NOUNS: Final[Mapping[str, tuple[str, str]]] = {
     "csv_file": Nn_("{n} CSV file", "{n} CSV files"),
     "parquet_file": Nn_("{n} Parquet file", "{n} Parquet files"),
     "byte": Nn_("{n} byte", "{n} bytes"),
+    "more_result": Nn_("{n} more result", "{n} more results"),
 }
 
 _MONTHS_RU = (

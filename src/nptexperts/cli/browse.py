@@ -78,8 +78,9 @@ def list_(country: str | None, lang: str | None, data_version: str | None, as_js
     unmatched = _listed_without_experts(index)
     if not experts:
         wanted = index.country_code(country) if country is not None else None
-        named = country if code == "en" or wanted is None else _country_name(index, wanted, code)
-        echo(clean(word("no_expert_from", code, country=named)))
+        named = country if wanted is None else _country_name(index, wanted, code)
+        said = word("no_expert_from", code, country=named)
+        echo(wrap(said[:-1] if said.endswith("..") else said, ""))  # "from the U.S."
         for listed in unmatched:
             if listed.code == wanted:
                 echo(wrap(_unmatched_note(listed, code), ""))
@@ -91,15 +92,18 @@ def list_(country: str | None, lang: str | None, data_version: str | None, as_js
         groups.setdefault(expert.country.code, []).append(expert)
 
     def by_name(c: str | None) -> tuple[bool, str]:
-        return c is None, country_label(index, c, code).casefold().replace("ё", "е")
+        # by the name as shown, "the UAE" among the U's
+        name = country_label(index, c, code).casefold().replace("ё", "е")
+        return c is None, name.removeprefix("the ")
 
     order = sorted(groups, key=by_name)
     for n, group in enumerate(order):
         if n:
             echo()
         members = groups[group]
-        heading = f"{country_label(index, group, code)}: {count(len(members), 'expert', code)}"
-        echo(style(heading, bold=True))
+        label = country_label(index, group, code)
+        heading = f"{label[:1].upper()}{label[1:]}: {count(len(members), 'expert', code)}"
+        echo(style(wrap(heading, ""), bold=True))
         for expert in members:
             quoted = len(expert.comments)
             mark = f"  [{count(quoted, 'quoted_comment', code)}]" if quoted else ""

@@ -68,7 +68,7 @@ def search(
 ) -> None:
     from nptexperts._api import load_index
     from nptexperts._lookup.searching import SearchIndex
-    from nptexperts._words import enum_word, quote, word
+    from nptexperts._words import count, enum_word, quote, word
 
     lang = given_lang(lang)
     with friendly_errors(lang):
@@ -85,7 +85,7 @@ def search(
         for match in shown:
             click.echo(json_line(match.as_dict()))
         if more:
-            echo(word("and_more", ui, n=more), err=True)
+            echo(word("and_more", ui, more=count(more, "more_result", ui)), err=True)
         return
     context = max(20, (width() - 4) // 4)
     for match in shown:
@@ -107,7 +107,7 @@ def search(
         pieces = list(match.segments(context))
         echo(wrap_marked(pieces, "    ", lambda hit: style(hit, fg="yellow", bold=True)))
     if more:
-        echo(word("and_more", ui, n=more))
+        echo(word("and_more", ui, more=count(more, "more_result", ui)))
 
 
 COMMANDS = (search,)

@@ -96,7 +96,7 @@ def cite(
         "     ё/е), and, with --expert, said by that expert;\n"
         "  1  not found word for word (a near match names what differs), or matched\n"
         "     about equally by two speakers' records (no attribution is made);\n"
-        "  3  found, but said by someone else than --expert."
+        "  3  found, but said by someone other than --expert."
     )
 )
 @click.argument("text", metavar=N_("TEXT"))
