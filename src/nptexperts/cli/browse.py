@@ -263,7 +263,7 @@ def show(expert_id: str, lang: str | None, data_version: str | None, as_json: bo
             echo(wrap(f"{_english_only(word('record_notes', ui), ui)}: {variant.note}", "    "))
     if expert.notes:
         echo()
-        echo(style(_english_only(word("record_notes", ui), ui), bold=True))
+        echo(style(wrap(_english_only(word("record_notes", ui), ui), ""), bold=True))
         for note in expert.notes:
             echo(wrap(note, "  "))
 
