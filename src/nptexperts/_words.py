@@ -269,7 +269,7 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
             "Next: set DATA_VERSION in _version.py and name the digest in CHANGELOG.md"
             " (`nptexperts releases`)"
         ),
-        "not_compiled": N_("Data {version} of {path} is not compiled: run `nptexperts compile`"),
+        "not_compiled": N_("data {version} of {path} is not compiled: run `nptexperts compile`"),
         "stems_out_of_date": N_(
             "{path}: the search's stems are not those of the releases' words: run"
             " `nptexperts compile`"
@@ -290,7 +290,7 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
             " nptexperts and a src/nptexperts/data folder there"
         ),
         "checkout_none": N_(
-            "No source checkout of nptexperts in {path} or above it (a folder with a"
+            "no source checkout of nptexperts in {path} or above it (a folder with a"
             " pyproject.toml naming nptexperts and src/nptexperts/data): run the command in a"
             " clone, or give --checkout DIR"
         ),

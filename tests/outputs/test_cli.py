@@ -140,7 +140,7 @@ def test_show_unknown_id() -> None:
 def test_search_without_matches_exits_1() -> None:
     result = run("search", "qqqzzz")
     assert result.exit_code == 1
-    assert "no matches" in result.stderr
+    assert "No matches" in result.stderr
 
 
 def test_export_json_to_stdout_loads_back() -> None:
