@@ -165,9 +165,7 @@ def test_export_needs_a_directory_for_csv(tmp_path: Path) -> None:
     assert_one_line_error(run("export", "-f", "csv"), "--output DIRECTORY is required")
     plain_file = tmp_path / "file"
     plain_file.write_text("x")
-    assert_one_line_error(
-        run("export", "-f", "datapackage", "-o", str(plain_file)), "not a directory"
-    )
+    assert_one_line_error(run("export", "-f", "datapackage", "-o", str(plain_file)), "not a folder")
 
 
 def test_info_shows_the_release_figures() -> None:
