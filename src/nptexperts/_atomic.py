@@ -69,7 +69,9 @@ def check_target(path: Path, *, folder: bool = False) -> os.stat_result | None:
     if not wanted(found.st_mode):
         what = "a folder" if folder else "a regular file"
         raise OutputExistsError(
-            path, f"is {_kind(found.st_mode)}: an export writes only to a new path or {what}"
+            path,
+            f"is {_kind(found.st_mode)}: an export writes only to a new path or {what}",
+            ("output_not_folder" if folder else "output_not_file", {"path": path}),
         )
     return found
 
@@ -211,7 +213,9 @@ def write_folder(
     target = as_path(path)
     if target.name in ("", ".", ".."):
         raise OutputExistsError(
-            target, "is not a folder name of its own: give the export's folder (e.g. csv/)"
+            target,
+            "is not a folder name of its own: give the export's folder (e.g. csv/)",
+            ("output_no_folder_name", {"path": target}),
         )
     found = check_target(target, folder=True)
     keep: list[str] = []
@@ -224,6 +228,7 @@ def write_folder(
             raise OutputExistsError(
                 target,
                 "the folder is not empty (force=True, or --force, replaces the export's own files)",
+                ("output_not_empty", {"path": target}),
             )
         for name in entries:
             if name in files or name in own:
@@ -233,6 +238,7 @@ def write_folder(
                     target,
                     f"holds {name!r}, which is not a regular file: an export replaces only"
                     " a folder of files",
+                    ("output_holds_other", {"path": target, "name": name}),
                 )
             keep.append(name)
     remove_stale(target)

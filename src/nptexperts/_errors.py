@@ -70,9 +70,17 @@ class UnknownCountryError(NptExpertsError, LookupError):
 class OutputExistsError(NptExpertsError, FileExistsError):
     """An export would overwrite a file that exists, and overwriting was not asked for."""
 
-    def __init__(self, path: object, reason: str | None = None) -> None:
+    def __init__(
+        self,
+        path: object,
+        reason: str | None = None,
+        words: tuple[str, dict[str, object]] | None = None,
+    ) -> None:
         self.path = path
         said = reason or "it exists: give another name, or ask to overwrite it (--force)"
+        #: The interface's words for it: a key of :data:`nptexperts._words.WORDS` and its
+        #: fields (:mod:`nptexperts.cli.output` says it in the interface's language).
+        self.words = words or ("output_exists", {"path": path})
         super().__init__(f"{path}: {said}")
 
     def __str__(self) -> str:

@@ -257,8 +257,73 @@ WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
         # an error and its suggestions: "no expert has the id 'x': did you mean …?"
         "with_suggestion": N_("{message}: {suggestion}"),
         "or": N_("or"),
-        "and_more": N_("and {n} more"),
-        "no_matches": N_("no matches for {query}"),
+        "and_more": N_("and {more}"),
+        "no_matches": N_("No matches for {query}"),
+        # -- export, validate, compile and schema: what they say of files
+        "output_exists": N_(
+            "{path}: it exists: give another name, or ask to overwrite it (--force)"
+        ),
+        "output_not_file": N_(
+            "{path} is not a regular file: an export writes only to a new path or a regular file"
+        ),
+        "output_not_folder": N_(
+            "{path} is not a folder: an export writes only to a new path or a folder"
+        ),
+        "output_no_folder_name": N_(
+            "{path} is not a folder name of its own: give the export's folder (e.g. csv/)"
+        ),
+        "output_not_empty": N_(
+            "{path} is not empty: give --force to replace the export's own files in it"
+        ),
+        "output_holds_other": N_(
+            "{path} holds “{name}”, which is not a regular file: an export replaces only a folder of files"
+        ),
+        "export_needs_file": N_("--output FILE is required for the {format} export"),
+        "export_needs_folder": N_("--output DIRECTORY is required for the {format} export"),
+        "export_is_folder": N_("{path} is a folder: give a file name for the {format} export"),
+        "export_not_folder": N_("{path} is not a folder: the {format} export writes several files"),
+        "wrote": N_("Wrote {path}"),
+        "wrote_files": N_("Wrote {files} to {path}"),
+        "wrote_datapackage": N_("Wrote {path}, {croissant} and their CSV files"),
+        "wrote_size": N_("Wrote {path} ({size})"),
+        "wrote_stems": N_("Wrote {path}: the search's stems of every release's words"),
+        "wrote_release": N_("Wrote {path}: data {version}, a new release"),
+        "release_up_to_date": N_("{path}: data {version} is released and up to date"),
+        "next_release": N_(
+            "Next: set DATA_VERSION in _version.py and name the digest in CHANGELOG.md"
+            " (`nptexperts releases`)"
+        ),
+        "not_compiled": N_("data {version} of {path} is not compiled: run `nptexperts compile`"),
+        "stems_out_of_date": N_(
+            "{path}: the search's stems are not those of the releases' words: run"
+            " `nptexperts compile`"
+        ),
+        "faults_found": N_("{faults} found in {path}"),
+        "faults_nothing_written": N_("{faults} found in {path}: nothing written"),
+        "valid": N_("{path}: valid: {experts}, {comments}, data version {version}"),
+        "not_in_checkout": N_(
+            "{path} is not inside a source checkout of nptexperts: give the data directory to"
+            " check (nptexperts validate DIR)"
+        ),
+        "checkout_installed": N_(
+            "{path} is inside an installed package: curators' commands never write there; run"
+            " them in a source checkout (pip install -e .)"
+        ),
+        "checkout_not": N_(
+            "{path} is not a source checkout of nptexperts: expected a pyproject.toml naming"
+            " nptexperts and a src/nptexperts/data folder there"
+        ),
+        "checkout_none": N_(
+            "no source checkout of nptexperts in {path} or above it (a folder with a"
+            " pyproject.toml naming nptexperts and src/nptexperts/data): run the command in a"
+            " clone, or give --checkout DIR"
+        ),
+        "schema_data_version_alone": N_(
+            "--data-version goes with the records' schema only (no --shape, --source, --write)"
+        ),
+        "schemas_in": N_("Schemas in {path}:"),
+        "up_to_date": N_("{path} is up to date"),
+        "schemas_out_of_date": N_("{paths}: out of date: run `nptexperts schema --write`"),
         "data_version": N_("Data version"),
         "package_version": N_("Package version"),
         "digest": N_("SHA-256"),
@@ -564,6 +629,10 @@ COUNT_NOUNS: Final[Mapping[str, tuple[str, str]]] = {
     "question": Nn_("{n} question", "{n} questions"),
     "note": Nn_("{n} note", "{n} notes"),
     "expectation": Nn_("{n} expectation", "{n} expectations"),
+    "csv_file": Nn_("{n} CSV file", "{n} CSV files"),
+    "parquet_file": Nn_("{n} Parquet file", "{n} Parquet files"),
+    "byte": Nn_("{n} byte", "{n} bytes"),
+    "more_result": Nn_("{n} more result", "{n} more results"),
 }
 
 _MONTHS_RU = (

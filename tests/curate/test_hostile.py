@@ -414,7 +414,7 @@ def test_export_refuses_to_overwrite(tmp_path: Path) -> None:
     target.write_text("keep me", encoding="utf-8")
     result = CliRunner().invoke(main, ["export", "-o", str(target)])
     assert result.exit_code == 1
-    assert "exists: give --force" in result.stderr
+    assert "it exists: give another name, or ask to overwrite it (--force)" in result.stderr
     assert target.read_text(encoding="utf-8") == "keep me"
     assert CliRunner().invoke(main, ["export", "-o", str(target), "--force"]).exit_code == 0
     assert target.read_bytes() == to_json()

@@ -565,7 +565,7 @@ def test_validate_prints_every_fault_located(data_copy: Path, plain: Path) -> No
         (str(plain), line1, "advisary_board"),
         (str(plain), line2, "coverage"),
     ]
-    assert lines[-1] == f"2 fault(s) found in {data_copy}"
+    assert lines[-1] == f"2 faults found in {data_copy}"
     assert "Traceback" not in result.output
 
 

@@ -140,7 +140,7 @@ def test_show_unknown_id() -> None:
 def test_search_without_matches_exits_1() -> None:
     result = run("search", "qqqzzz")
     assert result.exit_code == 1
-    assert "no matches" in result.stderr
+    assert "No matches" in result.stderr
 
 
 def test_export_json_to_stdout_loads_back() -> None:
@@ -165,9 +165,7 @@ def test_export_needs_a_directory_for_csv(tmp_path: Path) -> None:
     assert_one_line_error(run("export", "-f", "csv"), "--output DIRECTORY is required")
     plain_file = tmp_path / "file"
     plain_file.write_text("x")
-    assert_one_line_error(
-        run("export", "-f", "datapackage", "-o", str(plain_file)), "not a directory"
-    )
+    assert_one_line_error(run("export", "-f", "datapackage", "-o", str(plain_file)), "not a folder")
 
 
 def test_info_shows_the_release_figures() -> None:

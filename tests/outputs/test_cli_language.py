@@ -320,6 +320,6 @@ def test_info_s_rights_and_citation_in_russian_are_the_api_s_in_english() -> Non
     fields = {"package": data.package_version, "data": data.data_version, "digest": data.digest}
     assert word("citation_text", "en", sources=sources, **fields) == data.citation
     out = run(["info", "--lang", "ru"]).stdout
-    assert "Права: Код и собственные редакционные тексты проекта" in out
+    assert "Права: Код и собственные редакционные тексты проекта" in " ".join(out.split())
     assert "только на английском" not in out
     assert f"выпуск данных {data.data_version}" in " ".join(out.split())

@@ -17,7 +17,7 @@ from click.testing import CliRunner, Result
 import nptexperts
 from nptexperts import _api as api
 from nptexperts._lookup.index import Index
-from nptexperts._words import enum_word, word
+from nptexperts._words import count, enum_word, word
 from nptexperts.cli import main
 from nptexperts.cli.output import clean, use_color
 
@@ -93,24 +93,31 @@ def test_one_block_per_result_in_the_library_order() -> None:
     assert [h.split(" · ")[1].split()[0] for h in heads] == [m.record_id for m in matches]
 
 
+def _heads(out: str) -> list[str]:
+    """The first line of each result (its snippet is wrapped to the terminal's width)."""
+    return [line for line in out.splitlines() if " · " in line and not line.startswith(" ")]
+
+
 def test_limit_then_and_n_more() -> None:
     total = len(nptexperts.search("the"))
     assert total > 2
     result = run("search", "the", "--limit", "2")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[-1] == word("and_more", "en", n=total - 2)
-    assert len([line for line in lines if line.startswith("    ")]) == 2
+    assert lines[-1] == word("and_more", "en", more=count(total - 2, "more_result", "en"))
+    assert len(_heads(result.stdout)) == 2
     everything = run("search", "the", "--limit", "0").stdout
-    assert len([line for line in everything.splitlines() if line.startswith("    ")]) == total
+    assert len(_heads(everything)) == total
     assert "more" not in everything.splitlines()[-1]
     ru = run("search", "the", "--limit", "1", "--lang", "en").stdout.splitlines()[-1]
-    assert ru == word("and_more", "en", n=len(nptexperts.search("the", "en")) - 1)
+    assert ru == word(
+        "and_more", "en", more=count(len(nptexperts.search("the", "en")) - 1, "more_result", "en")
+    )
 
 
 def test_default_limit_is_20() -> None:
     total = len(nptexperts.search("the"))
-    blocks = [line for line in run("search", "the").stdout.splitlines() if line.startswith("    ")]
+    blocks = _heads(run("search", "the").stdout)
     assert len(blocks) == min(total, 20)
 
 
@@ -135,7 +142,9 @@ def test_json_limit_keeps_stdout_json() -> None:
     assert [json.loads(line)["record_id"] for line in result.stdout.splitlines()] == [
         m.record_id for m in nptexperts.search("the", limit=3)
     ]
-    assert result.stderr.strip() == word("and_more", "en", n=total - 3)
+    assert result.stderr.strip() == word(
+        "and_more", "en", more=count(total - 3, "more_result", "en")
+    )
 
 
 def test_nothing_found_exits_1_with_a_message_on_stderr() -> None:

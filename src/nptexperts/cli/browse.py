@@ -78,8 +78,9 @@ def list_(country: str | None, lang: str | None, data_version: str | None, as_js
     unmatched = _listed_without_experts(index)
     if not experts:
         wanted = index.country_code(country) if country is not None else None
-        named = country if code == "en" or wanted is None else _country_name(index, wanted, code)
-        echo(clean(word("no_expert_from", code, country=named)))
+        named = country if wanted is None else _country_name(index, wanted, code)
+        said = word("no_expert_from", code, country=named)
+        echo(wrap(said[:-1] if said.endswith("..") else said, ""))  # "from the U.S."
         for listed in unmatched:
             if listed.code == wanted:
                 echo(wrap(_unmatched_note(listed, code), ""))
@@ -91,15 +92,18 @@ def list_(country: str | None, lang: str | None, data_version: str | None, as_js
         groups.setdefault(expert.country.code, []).append(expert)
 
     def by_name(c: str | None) -> tuple[bool, str]:
-        return c is None, country_label(index, c, code).casefold().replace("ё", "е")
+        # by the name as shown, "the UAE" among the U's
+        name = country_label(index, c, code).casefold().replace("ё", "е")
+        return c is None, name.removeprefix("the ")
 
     order = sorted(groups, key=by_name)
     for n, group in enumerate(order):
         if n:
             echo()
         members = groups[group]
-        heading = f"{country_label(index, group, code)}: {count(len(members), 'expert', code)}"
-        echo(style(heading, bold=True))
+        label = country_label(index, group, code)
+        heading = f"{label[:1].upper()}{label[1:]}: {count(len(members), 'expert', code)}"
+        echo(style(wrap(heading, ""), bold=True))
         for expert in members:
             quoted = len(expert.comments)
             mark = f"  [{count(quoted, 'quoted_comment', code)}]" if quoted else ""
@@ -153,7 +157,7 @@ def _show_text(text: Text, langs: tuple[Lang, ...], ui: Lang, indent: str) -> No
         loc = text.localized(lang)
         origin = enum_word(loc.provenance.origin, ui)
         label = word("text_label", ui, language=word(f"lang_{lang}", ui), origin=origin)
-        echo(indent + style(label, dim=True))
+        echo(style(wrap(label, indent), dim=True))
         echo(wrap(loc.value, indent + "  "))
 
 
@@ -211,28 +215,28 @@ def show(expert_id: str, lang: str | None, data_version: str | None, as_json: bo
         (code,) if code is not None else (ui, *(lg for lg in LANGUAGES if lg != ui))
     )
     names = " / ".join(expert.display_name(lg) for lg in langs)
-    echo(style(clean(f"{names}  ({expert.id})"), bold=True))
+    echo(style(wrap(f"{names}  ({expert.id})", ""), bold=True))
     country = country_label(index, expert.country.code, ui)
-    echo(f"{word('country', ui)}: {country}")
-    echo(f"  {word('country_basis', ui)}: {enum_word(expert.country.basis, ui)}")
+    echo(wrap(f"{word('country', ui)}: {country}", ""))
+    echo(wrap(f"{word('country_basis', ui)}: {enum_word(expert.country.basis, ui)}", "  "))
     evidence = _english_only(word("evidence", ui), ui)
     echo(wrap(f"{evidence}: {expert.country.evidence}", "  "))
     if expert.country.external_source is not None:
         label = _english_only(word("external_source", ui), ui)
         echo(wrap(f"{label}: {expert.country.external_source}", "  "))
-    echo(f"{word('advisory_board', ui)}: {enum_word(expert.advisory_board, ui)}")
-    echo(f"{word('coverage', ui)}: {enum_word(expert.coverage, ui)}")
+    echo(wrap(f"{word('advisory_board', ui)}: {enum_word(expert.advisory_board, ui)}", ""))
+    echo(wrap(f"{word('coverage', ui)}: {enum_word(expert.coverage, ui)}", ""))
     echo()
     heading = f"{word('positions', ui)} ({count(len(expert.positions), 'position', ui)})"
-    echo(style(heading, bold=True))
+    echo(style(wrap(heading, ""), bold=True))
     for position in expert.positions:
         source = source_label(index, position.source, ui)
         when = word("as_of_source", ui, date=date(position.as_of, ui), source=source)
-        echo(clean(f"  {when}"))
+        echo(wrap(when, "  "))
         _show_text(position.title, langs, ui, "    ")
     echo()
     heading = f"{word('comments', ui)} ({count(len(expert.comments), 'quoted_comment', ui)})"
-    echo(style(heading, bold=True))
+    echo(style(wrap(heading, ""), bold=True))
     if not expert.comments:
         section = next((s for s in index.sections if s.id == expert.section), None)
         title = section.title.text(ui) if section is not None else expert.section
@@ -275,7 +279,7 @@ def show(expert_id: str, lang: str | None, data_version: str | None, as_json: bo
             _show_note(variant.note, langs, ui, "      ")
     if expert.notes:
         echo()
-        echo(style(word("record_notes", ui), bold=True))
+        echo(style(wrap(word("record_notes", ui), ""), bold=True))
         for note in expert.notes:
             _show_note(note, langs, ui, "  ")
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 from nptexperts._errors import DataError, NptExpertsError
 from nptexperts._words import N_
-from nptexperts.cli.output import as_path, fail, friendly_errors, write_stdout
+from nptexperts.cli.output import as_path, fail, friendly_errors, interface_lang, write_stdout
 
 _CHECKOUT_HELP = N_(
     "The source checkout to act on (a folder with a pyproject.toml naming nptexperts and"
@@ -31,9 +31,15 @@ def _print_faults(faults: Sequence[Fault]) -> None:
 
 
 def _checkout_fail(exc: NptExpertsError) -> NoReturn:
+    from nptexperts._words import word
     from nptexperts.curate.text import escape_controls
 
-    fail(escape_controls(str(exc)))
+    ui = interface_lang()
+    said = getattr(exc, "words", None)
+    if said is not None:
+        key, fields = said
+        fail(escape_controls(word(key, ui, **fields)), ui)
+    fail(escape_controls(str(exc)), ui)
 
 
 def _package_dir(checkout: str | None) -> Path:
@@ -64,18 +70,17 @@ def _package_dir(checkout: str | None) -> Path:
 )
 def validate(directory: str | None) -> None:
     from nptexperts._api import load_index
+    from nptexperts._words import count, word
     from nptexperts.curate.checkout import PACKAGE_IN_CHECKOUT, find_checkout
     from nptexperts.curate.text import escape_controls
 
+    ui = interface_lang()
     if directory is None:
         checkout = find_checkout()
         if checkout is None:
             import os
 
-            fail(
-                f"{escape_controls(os.getcwd())} is not inside a source checkout of"
-                " nptexperts: give the data directory to check (nptexperts validate DIR)"
-            )
+            fail(word("not_in_checkout", ui, path=escape_controls(os.getcwd())), ui)
         folder = checkout / PACKAGE_IN_CHECKOUT / "data"
     else:
         folder = as_path(directory)
@@ -84,12 +89,13 @@ def validate(directory: str | None) -> None:
         index = load_index(folder)
     except DataError as exc:
         _print_faults(exc.faults)
-        click.echo(f"{len(exc.faults)} fault(s) found in {root}", err=True)
+        faults = count(len(exc.faults), "fault", ui)
+        click.echo(word("faults_found", ui, faults=faults, path=root), err=True)
         raise SystemExit(1) from None
-    click.echo(
-        f"{root}: valid: {len(index.experts)} experts, {len(index.comments)} comments,"
-        f" data version {index.dataset.data_version}"
-    )
+    experts = count(len(index.experts), "expert", ui)
+    comments = count(len(index.comments), "comment", ui)
+    version = index.dataset.data_version
+    click.echo(word("valid", ui, path=root, experts=experts, comments=comments, version=version))
 
 
 @click.command(
@@ -123,9 +129,11 @@ def validate(directory: str | None) -> None:
 )
 def compile_(checkout: str | None, check: bool) -> None:
     from nptexperts._version import __version__
+    from nptexperts._words import count, word
     from nptexperts.curate import load_directory
     from nptexperts.curate.compiling import compile_release, compile_search_stems, stems_path
 
+    ui = interface_lang()
     package_dir = _package_dir(checkout)
     source = package_dir / "data"
     try:
@@ -134,28 +142,23 @@ def compile_(checkout: str | None, check: bool) -> None:
         )
     except DataError as exc:
         _print_faults(exc.faults)
-        click.echo(f"{len(exc.faults)} fault(s) found in {source}: nothing written", err=True)
+        faults = count(len(exc.faults), "fault", ui)
+        click.echo(word("faults_nothing_written", ui, faults=faults, path=source), err=True)
         raise SystemExit(1) from None
     if result.status == "not compiled":
-        fail(f"data {result.data_version} of {source} is not compiled: run `nptexperts compile`")
+        fail(word("not_compiled", ui, version=result.data_version, path=source), ui)
     stems = compile_search_stems(package_dir, check=check)
     stems_file = stems_path(package_dir)
     if stems == "out of date":
-        fail(
-            f"{stems_file}: the search's stems are not those of the releases' words: run"
-            " `nptexperts compile`"
-        )
+        fail(word("stems_out_of_date", ui, path=stems_file), ui)
     if stems == "written":
-        click.echo(f"wrote {stems_file}: the search's stems of every release's words")
+        click.echo(word("wrote_stems", ui, path=stems_file))
+    version = result.data_version
     if result.status == "up to date":
-        click.echo(f"{result.bundle}: data {result.data_version} is released and up to date")
+        click.echo(word("release_up_to_date", ui, path=result.bundle, version=version))
         return
-    click.echo(f"wrote {result.bundle}: data {result.data_version}, a new release")
-    click.echo(
-        "next: set DATA_VERSION in _version.py and name the digest in CHANGELOG.md"
-        " (`nptexperts releases`)",
-        err=True,
-    )
+    click.echo(word("wrote_release", ui, path=result.bundle, version=version))
+    click.echo(word("next_release", ui), err=True)
 
 
 @click.command(
@@ -227,6 +230,7 @@ def schema(
 ) -> None:
     from importlib.resources import files
 
+    from nptexperts._words import count, word
     from nptexperts.curate.checkout import find_checkout
     from nptexperts.curate.compiling import write_atomic
     from nptexperts.curate.sourceschema import (
@@ -238,9 +242,7 @@ def schema(
 
     if data_version is not None:
         if shape != "records" or source_kind or write or check:
-            fail(
-                "--data-version goes with the records' schema only (no --shape, --source, --write)"
-            )
+            fail(word("schema_data_version_alone", interface_lang()))
         from nptexperts.export.schema import release_schema_file
 
         with friendly_errors("en"):
@@ -258,7 +260,8 @@ def schema(
         folder = _package_dir(checkout) / "schema"
     else:  # --check outside a checkout: the installed package's files, only read
         folder = as_path(str(files("nptexperts").joinpath("schema")))
-    click.echo(f"schemas in {folder}:", err=True)
+    ui = interface_lang()
+    click.echo(word("schemas_in", ui, path=folder), err=True)
     every = [(f"{n}.schema.json", n, generate_schema) for n in SHAPES] + [
         (source_schema_name(k), k, generate_source_schema) for k in SOURCE_KINDS
     ]
@@ -271,14 +274,14 @@ def schema(
             fail(str(exc))
         current = target.read_bytes() if target.is_file() else b""
         if current == fresh:
-            click.echo(f"{target} is up to date")
+            click.echo(word("up_to_date", ui, path=target))
         elif check:
             stale.append(str(target))
         else:
             write_atomic(target, fresh)
-            click.echo(f"wrote {target} ({len(fresh)} bytes)")
+            click.echo(word("wrote_size", ui, path=target, size=count(len(fresh), "byte", ui)))
     if stale:
-        fail(f"{', '.join(stale)} out of date: run `nptexperts schema --write`")
+        fail(word("schemas_out_of_date", ui, paths=", ".join(stale)), ui)
 
 
 COMMANDS = (validate, compile_, schema)

@@ -13,9 +13,12 @@ if TYPE_CHECKING:
 
 from nptexperts.cli.output import (
     as_path,
+    clean,
     data_version_option,
+    echo,
     fail,
     friendly_errors,
+    interface_lang,
     write_stdout,
 )
 
@@ -66,17 +69,20 @@ from nptexperts.cli.output import (
 )
 @data_version_option
 def export(fmt: str, given: str | None, force: bool, data_version: str | None) -> None:
+    from nptexperts._words import count, word
+
+    ui = interface_lang()
     output = as_path(given) if given is not None else None
     if fmt == "sqlite":
         from nptexperts.export.sqlite import write_sqlite
 
         if output is None:
-            fail("--output FILE is required for the sqlite export")
+            fail(word("export_needs_file", ui, format=fmt), ui)
         if output.is_dir():
-            fail(f"{output} is a directory: give a file name for the sqlite export")
+            fail(word("export_is_folder", ui, path=output, format=fmt), ui)
         with friendly_errors():
             write_sqlite(output, data_version, force=force)
-        click.echo(f"wrote {output}", err=True)
+        echo(clean(word("wrote", ui, path=output)), err=True)
         return
     if fmt == "json":
         from nptexperts.export.json import to_json
@@ -87,43 +93,47 @@ def export(fmt: str, given: str | None, force: bool, data_version: str | None) -
             write_stdout(raw)
             return
         if output.is_dir():
-            fail(f"{output} is a directory: give a file name for the JSON export")
+            fail(word("export_is_folder", ui, path=output, format="JSON"), ui)
         if output.exists() and not force:
-            fail(f"{output} exists: give --force to replace it")
+            fail(word("output_exists", ui, path=output), ui)
         from nptexperts._atomic import write_file
 
         with friendly_errors():
             write_file(output, raw, replace=force)
-        click.echo(f"wrote {output}", err=True)
+        echo(clean(word("wrote", ui, path=output)), err=True)
         return
     if output is None:
-        fail(f"--output DIRECTORY is required for the {fmt} export")
+        fail(word("export_needs_folder", ui, format=fmt), ui)
     if output.exists() and not output.is_dir():
-        fail(f"{output} is not a directory: the {fmt} export writes several files")
+        fail(word("export_not_folder", ui, path=output, format=fmt), ui)
     if output.is_dir() and any(output.iterdir()) and not force:
-        fail(f"{output} is not empty: give --force to replace the export's files in it")
+        fail(word("output_not_empty", ui, path=output), ui)
     from nptexperts._api import load_dataset
 
     with friendly_errors():
         dataset = load_dataset(data_version=data_version)
-    if fmt == "csv":
-        from nptexperts.export.csv import write_csv
+    with friendly_errors():
+        if fmt == "csv":
+            from nptexperts.export.csv import write_csv
 
-        paths = write_csv(output, dataset, force=force)
-        click.echo(f"wrote {len(paths)} CSV files to {output}", err=True)
-    elif fmt == "parquet":
-        from nptexperts.export.parquet import write_parquet
+            paths = write_csv(output, dataset, force=force)
+            files = count(len(paths), "csv_file", ui)
+            echo(clean(word("wrote_files", ui, files=files, path=output)), err=True)
+        elif fmt == "parquet":
+            from nptexperts.export.parquet import write_parquet
 
-        try:
-            paths = write_parquet(output, dataset, force=force)
-        except ImportError as exc:
-            fail(str(exc))
-        click.echo(f"wrote {len(paths)} Parquet files to {output}", err=True)
-    else:
-        from nptexperts.export.datapackage import write_datapackage
+            try:
+                paths = write_parquet(output, dataset, force=force)
+            except ImportError as exc:
+                fail(str(exc), ui)
+            files = count(len(paths), "parquet_file", ui)
+            echo(clean(word("wrote_files", ui, files=files, path=output)), err=True)
+        else:
+            from nptexperts.export.datapackage import write_datapackage
 
-        path = write_datapackage(output, dataset, force=force)
-        click.echo(f"wrote {path} and its CSV files", err=True)
+            path = write_datapackage(output, dataset, force=force)
+            croissant = path.with_name("croissant.json")
+            echo(clean(word("wrote_datapackage", ui, path=path, croissant=croissant)), err=True)
 
 
 COMMANDS = (export,)

@@ -18,6 +18,8 @@ from nptexperts.cli.output import (
     parse_lang,
     style,
     width,
+    wrap,
+    wrap_marked,
 )
 
 
@@ -66,7 +68,7 @@ def search(
 ) -> None:
     from nptexperts._api import load_index
     from nptexperts._lookup.searching import SearchIndex
-    from nptexperts._words import enum_word, quote, word
+    from nptexperts._words import count, enum_word, quote, word
 
     lang = given_lang(lang)
     with friendly_errors(lang):
@@ -83,7 +85,7 @@ def search(
         for match in shown:
             click.echo(json_line(match.as_dict()))
         if more:
-            echo(word("and_more", ui, n=more), err=True)
+            echo(word("and_more", ui, more=count(more, "more_result", ui)), err=True)
         return
     context = max(20, (width() - 4) // 4)
     for match in shown:
@@ -97,14 +99,15 @@ def search(
         # the expert's name in the interface's language, whatever the matched text's
         name = index.get_expert(match.expert_id).display_name(ui)
         head = f"{clean(name)} · {clean(match.record_id)}"
-        echo(style(head, bold=True) + "  " + style(f"[{label}]", dim=True))
-        pieces = [
-            style(clean(piece), fg="yellow", bold=True) if hit else clean(piece)
-            for piece, hit in match.segments(context)
-        ]
-        echo("    " + "".join(pieces))
+        if len(head) + len(label) + 4 <= width():
+            echo(style(head, bold=True) + "  " + style(f"[{label}]", dim=True))
+        else:
+            echo(style(wrap(head, ""), bold=True))
+            echo(style(wrap(f"[{label}]", "  "), dim=True))
+        pieces = list(match.segments(context))
+        echo(wrap_marked(pieces, "    ", lambda hit: style(hit, fg="yellow", bold=True)))
     if more:
-        echo(word("and_more", ui, n=more))
+        echo(word("and_more", ui, more=count(more, "more_result", ui)))
 
 
 COMMANDS = (search,)

@@ -288,11 +288,12 @@ def echo(text: str = "", *, err: bool = False) -> None:
     click.echo(text, err=err, color=use_color(sys.stderr if err else None))
 
 
-def fail(message: str, lang: str = "en") -> NoReturn:
-    """Print one line on stderr ("Error: …", «Ошибка: …») and exit 1."""
+def fail(message: str, lang: str | None = None) -> NoReturn:
+    """Print one line on stderr ("Error: …", «Ошибка: …») and exit 1 (``lang``: by
+    default the interface's)."""
     from nptexperts._words import word
 
-    click.echo(f"{word('error', lang)}: {clean(message)}", err=True)
+    click.echo(f"{word('error', lang or interface_lang())}: {clean(message)}", err=True)
     raise SystemExit(1)
 
 
@@ -420,6 +421,49 @@ def wrap(text: str, indent: str) -> str:
         break_long_words=False,
         break_on_hyphens=False,
     )
+
+
+def wrap_marked(pieces: list[tuple[str, bool]], indent: str, mark: Callable[[str], str]) -> str:
+    """The ``(text, marked)`` pieces escaped (:func:`clean`), on lines of the terminal's
+    width after ``indent`` as :func:`wrap` puts them, each marked run passed through
+    ``mark`` (a colour) after the wrapping, so that the styles never count as width."""
+    import textwrap
+
+    chars: list[tuple[str, bool]] = []
+    for piece, marked in pieces:
+        for char in clean(piece):
+            if char.isspace():
+                if chars and chars[-1][0] == " ":
+                    continue
+                char = " "
+            chars.append((char, marked))
+    while chars and chars[0][0] == " ":
+        chars.pop(0)
+    while chars and chars[-1][0] == " ":
+        chars.pop()
+    line = "".join(c for c, _ in chars)
+    lines = textwrap.wrap(
+        line,
+        width=width(),
+        initial_indent=indent,
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    out, at = [], 0
+    for wrapped in lines:
+        size = len(wrapped) - len(indent)
+        runs, start = [], at
+        for n in range(at + 1, at + size + 1):
+            if n == at + size or chars[n][1] != chars[start][1]:
+                text = line[start:n]
+                runs.append(mark(text) if chars[start][1] else text)
+                start = n
+        out.append(indent + "".join(runs))
+        at += size
+        if at < len(line) and line[at] == " ":
+            at += 1
+    return "\n".join(out)
 
 
 def country_names(index: Index) -> dict[str, Text]:

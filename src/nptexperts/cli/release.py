@@ -43,7 +43,8 @@ def _country(dataset: Dataset, code: str, lang: Lang) -> str:
 
 
 def _row(label: str, value: str) -> str:
-    return f"{label + ':' if label else '':<22}{value}"
+    """``label:`` in a column of 22, and ``value`` wrapped to the terminal beside it."""
+    return f"{label + ':' if label else '':<22}" + wrap(value, " " * 22)[22:]
 
 
 @click.command(
@@ -102,11 +103,11 @@ def info(data_version: str | None, as_json: bool, cite: bool, lang: str | None) 
     by_country = [(_country(dataset, code, ui), n) for code, n in counts.by_country.items()]
     by_country.sort(key=lambda pair: pair[0].casefold().replace("ё", "е"))
     listed = ", ".join(f"{name} ({n})" for name, n in by_country)
-    echo(_row(word("by_country", ui), wrap(listed, " " * 22)[22:]))
+    echo(_row(word("by_country", ui), listed))
     for source in data.sources:
-        echo(clean(_row(word("source", ui), f"{source.id} ({date(source.date, ui)})")))
-        echo(clean(_row("", titles[source.id].text(ui))))
-        echo(clean(_row("", source.url)))
+        echo(_row(word("source", ui), f"{source.id} ({date(source.date, ui)})"))
+        echo(_row("", titles[source.id].text(ui)))
+        echo(_row("", source.url))
     echo(_row(word("licence", ui), data.licence))
     if ui == "en":
         rights, citation = data.rights, data.citation
@@ -121,8 +122,8 @@ def info(data_version: str | None, as_json: bool, cite: bool, lang: str | None) 
             digest=data.digest,
             sources=sources,
         )
-    echo(wrap(f"{word('rights', ui)}: {rights}", ""))
-    echo(wrap(f"{word('cite', ui)}: {citation}", ""))
+    echo(_row(word("rights", ui), rights))
+    echo(_row(word("cite", ui), citation))
 
 
 @click.command(

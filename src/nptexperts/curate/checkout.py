@@ -82,10 +82,12 @@ def refuse_installed(folder: Path) -> Path:
         resolved.is_relative_to(root) for root in _installed_roots()
     )
     if inside:
-        raise CheckoutError(
+        error = CheckoutError(
             f"{resolved} is inside an installed package: curators' commands never write"
             " there; run them in a source checkout (pip install -e .)"
         )
+        error.words = ("checkout_installed", {"path": resolved})  # type: ignore[attr-defined]
+        raise error
     return resolved
 
 
@@ -99,18 +101,22 @@ def checkout_package_dir(checkout: Path | None, start: Path | None = None) -> Pa
     if checkout is not None:
         root = checkout.resolve()
         if not is_checkout(root):
-            raise CheckoutError(
+            error = CheckoutError(
                 f"{root} is not a source checkout of nptexperts: expected a pyproject.toml"
                 " naming nptexperts and a src/nptexperts/data folder there"
             )
+            error.words = ("checkout_not", {"path": root})  # type: ignore[attr-defined]
+            raise error
     else:
         found = find_checkout(start)
         if found is None:
             where = (start if start is not None else Path.cwd()).resolve()
-            raise CheckoutError(
+            error = CheckoutError(
                 f"no source checkout of nptexperts in {where} or above it (a folder with a"
                 " pyproject.toml naming nptexperts and src/nptexperts/data): run the command"
                 " in a clone, or give --checkout DIR"
             )
+            error.words = ("checkout_none", {"path": where})  # type: ignore[attr-defined]
+            raise error
         root = found
     return refuse_installed(root / PACKAGE_IN_CHECKOUT)
