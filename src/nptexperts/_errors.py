@@ -78,8 +78,8 @@ class OutputExistsError(NptExpertsError, FileExistsError):
     ) -> None:
         self.path = path
         said = reason or "it exists: give another name, or ask to overwrite it (--force)"
-        #: The interface's words for it: a key of :data:`nptexperts._words.WORDS` and its
-        #: fields (:mod:`nptexperts.cli.output` says it in the interface's language).
+        #: The interface's words for it: a key of ``nptexperts._words.WORDS`` and its
+        #: fields (``nptexperts.cli.output`` says it in the interface's language).
         self.words = words or ("output_exists", {"path": path})
         super().__init__(f"{path}: {said}")
 

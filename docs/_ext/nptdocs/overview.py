@@ -14,7 +14,7 @@ from nptexperts._words import count, date, enum_word, word
 
 from .experts import GENERATED
 from .rst import ROLE, esc, heading, link, safe_id
-from .texts import country_name, labelled, note_text, source_ref
+from .texts import country_name, labelled, note_text, prose, provenance_label, source_ref
 
 __all__ = ["experts_index_rst", "notes_rst", "sorted_experts", "source_rst"]
 
@@ -131,5 +131,7 @@ def notes_rst(dataset: Dataset, lang: Lang) -> str:
     out += [esc(word("site_notes_intro", lang)), ""]
     for note in dataset.notes:
         out += [f".. _note-{safe_id(note.id, 'note id')}:", ""]
-        out += [f"**{esc(enum_word(note.topic, lang))}.** {labelled(note.body, lang)}", ""]
+        label = provenance_label(note.body.provenance(lang), lang)
+        body = prose(note.body.text(lang), lang)
+        out += [f"**{esc(enum_word(note.topic, lang))}.** {body} {label}", ""]
     return "\n".join(out) + "\n"

@@ -7,6 +7,8 @@ marked ``lang="en"`` and labelled «только на английском яз�
 
 from __future__ import annotations
 
+import re
+
 from nptexperts import Lang
 from nptexperts._records.models import Dataset, Note, Provenance, Text
 from nptexperts._words import enum_word, word
@@ -18,6 +20,7 @@ __all__ = [
     "english_only",
     "labelled",
     "note_text",
+    "prose",
     "provenance_label",
     "source_ref",
 ]
@@ -58,7 +61,36 @@ def note_text(note: Note, lang: Lang) -> str:
     local = note.localized(lang)
     if local is None:
         return english_only(note.en.value, lang)
-    return esc(local.value)
+    return prose(local.value, lang)
+
+
+#: A quotation («…») or a bracket ((…)) in Russian text whose words are Latin: English
+#: the note cites («Hovewer», (PIR Press)).
+_QUOTED_LATIN = re.compile(
+    r"«([^«»А-Яа-яЁё]*[A-Za-z][^«»А-Яа-яЁё]*)»|\(([^()А-Яа-яЁё]*[A-Za-z][^()А-Яа-яЁё]*)\)"
+)
+
+
+def prose(value: str, lang: Lang) -> str:
+    """A text in ``lang``, escaped; on a Russian page, the English it quotes («Hovewer»)
+    is marked as English (``lang="en"``).
+
+    >>> prose("опечатка «Hovewer» в тексте", "ru")
+    'опечатка «:english:`Hovewer`» в тексте'
+    >>> ":english:`PIR Press`" in prose("пресс-релиз (PIR Press)", "ru")
+    True
+    >>> prose("a «b»", "en")
+    'a «b»'
+    """
+    if lang == "en":
+        return esc(value)
+    out, at = [], 0
+    for match in _QUOTED_LATIN.finditer(value):
+        group = 1 if match.group(1) is not None else 2
+        out += [esc(value[at : match.start(group)]), english(match.group(group))]
+        at = match.end(group)
+    out.append(esc(value[at:]))
+    return "".join(out)
 
 
 def country_name(dataset: Dataset, code: str | None, lang: Lang) -> str:
