@@ -31,6 +31,10 @@ class ExpectationMatchDict(TypedDict):
     #: The expert the expectation is attributed to; ``None`` for PIR Center's summary
     #: and for the event.
     expert_id: str | None
+    expert_name: str | None
+    #: The comment the expectation is stated in; ``None`` for PIR Center's summary and
+    #: for the event.
+    comment_id: str | None
     #: The :class:`MatchField`'s value: ``"expected"``, ``"condition"``, ``"reasoning"``,
     #: ``"note"``, ``"event_name"``…
     field: str
@@ -65,6 +69,11 @@ class ExpectationMatch:
     #: The expert the expectation is attributed to; ``None`` for PIR Center's summary
     #: and for the event.
     expert_id: str | None
+    #: The expert's display name in the language of the text; ``None`` without an expert.
+    expert_name: str | None
+    #: The comment the expectation is stated in; ``None`` for PIR Center's summary (a
+    #: section's words) and for the event.
+    comment_id: str | None
     #: Which text of the record matched.
     field: MatchField
     #: Which of the record's notes matched (from 0); 0 otherwise.
@@ -121,14 +130,16 @@ class ExpectationMatch:
 
         >>> import nptexperts
         >>> d = nptexperts.search_expectations("Hung", lang="en")[0].as_dict()
-        >>> d["record_type"], d["record_id"], d["field"], d["expert_id"]
-        ('event', 'npt-revcon-2026', 'event_president', None)
+        >>> d["record_type"], d["record_id"], d["field"], d["expert_id"], d["comment_id"]
+        ('event', 'npt-revcon-2026', 'event_president', None, None)
         """
         return {
             "record_type": self.record_type,
             "record_id": self.record_id,
             "event_id": self.event_id,
             "expert_id": self.expert_id,
+            "expert_name": self.expert_name,
+            "comment_id": self.comment_id,
             "field": self.field.value,
             "item": self.item,
             "lang": self.lang,

@@ -177,12 +177,13 @@ class ExpectationTexts:
         """Add ``text`` (both languages, English first) of ``expectation`` (or of ``event``)."""
         if text is None:
             return
-        for lang, loc in (("en", text.en), ("ru", text.ru)):
+        pairs: tuple[tuple[Lang, LocalizedText], ...] = (("en", text.en), ("ru", text.ru))
+        for lang, loc in pairs:
             self.event.append(event)
             self.expectation.append(expectation)
             self.field.append(field)
             self.item.append(item)
-            self.lang.append(lang)  # type: ignore[arg-type]
+            self.lang.append(lang)
             self.text.append(loc.value)
             self.provenance.append(loc.provenance)
 

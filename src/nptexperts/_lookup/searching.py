@@ -96,7 +96,8 @@ from nptexperts._lookup.searched import (
     searched_texts,
 )
 from nptexperts._lookup.wordindex import TEXT_BITS, WordIndex
-from nptexperts._records.lang import LANGUAGES, Lang, normalize_lang
+from nptexperts._records.lang import LANGUAGES, normalize_lang
+from nptexperts._records.vocabularies import StatementPlace
 
 __all__ = [
     "ExpectationMatch",
@@ -253,11 +254,20 @@ class SearchIndex:
             n = key & TEXT_BITS
             text, text_lang = texts.text[n], texts.lang[n]
             event, expectation = texts.event[n], texts.expectation[n]
+            expert_id = None if expectation is None else expectation.expert
+            name = None
+            if expert_id is not None:
+                name = self._index.get_expert(expert_id).display_name(text_lang)
+            stated_in = None
+            if expectation is not None and expectation.place is not StatementPlace.SECTION_SUMMARY:
+                stated_in = expectation.stated_in
             matches.append(
                 ExpectationMatch(
                     event.id if expectation is None else expectation.id,
                     event.id,
-                    None if expectation is None else expectation.expert,
+                    expert_id,
+                    name,
+                    stated_in,
                     texts.field[n],
                     texts.item[n],
                     text_lang,

@@ -54,19 +54,19 @@ class WordIndex:
                 by_token[token].append(n)
         #: Per language: a word as the texts write it → the texts (their numbers), each
         #: as many times as it has the word (the hits, counted without a pattern).
-        self._token_texts = {lang: dict(tokens) for lang, tokens in lists.items()}
+        self._token_texts = {code: dict(tokens) for code, tokens in lists.items()}
         #: Per language: folded word → the words as the texts write them.
         self._surface_forms: dict[str, dict[str, list[str]]] = {}
-        for lang, tokens in self._token_texts.items():
+        for code, written in self._token_texts.items():
             forms: dict[str, list[str]] = {}
-            for token in tokens:
+            for token in written:
                 surface = fold(token)
                 found = forms.get(surface)
                 if found is None:
                     forms[surface] = [token]
                 else:
                     found.append(token)
-            self._surface_forms[lang] = forms
+            self._surface_forms[code] = forms
         #: Per language: the folded words, sorted (for prefixes).
         self._vocabulary = {lang: sorted(forms) for lang, forms in self._surface_forms.items()}
         #: Per language: folded word → the texts that have it, filled on first use.
