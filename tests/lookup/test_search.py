@@ -395,3 +395,16 @@ def test_the_0_1_names_of_a_match_warn_and_still_answer() -> None:
         assert match.text == match.value
     with pytest.warns(DeprecationWarning, match="hits"):
         assert match.value[match.start : match.end] == match.matched[0]
+
+
+def test_a_phrase_inside_a_word_does_not_hide_one_that_starts_a_word() -> None:
+    # The patterns find a phrase without a look-behind, then check where it starts:
+    # "xab ab" begins inside "xab", and the phrase that starts a word, "ab ab", overlaps it.
+    index = _index(("xab ab ab cd", "nothing"), ("ab ab", "ничего"), ("xab abab ab", "нет"))
+    found = nptexperts.search('"ab ab"', "en", index=index)
+    assert [(m.record_id, m.hits) for m in found] == [("x0.q.1", ((4, 9),)), ("x1.q.1", ((0, 5),))]
+    assert [m.matched for m in nptexperts.search("ab ", "en", index=index)] == [
+        ("ab", "ab"),
+        ("ab", "ab"),
+        ("ab",),
+    ]

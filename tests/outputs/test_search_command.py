@@ -308,3 +308,67 @@ def test_the_search_schema_is_printed_by_the_schema_command() -> None:
     shown = CliRunner().invoke(cli, ["schema", "--shape", "search"])
     assert shown.exit_code == 0
     assert json.loads(shown.stdout)["title"] == "nptexperts search result, version 2"
+
+
+def _hostile_expectations() -> Index:
+    """The shipped records with control and bidi characters in an expectation's reasoning."""
+    index = nptexperts.load_index()
+    dataset = index.dataset
+    first = dataset.expectations[0]
+    evil = " zzhostile \x1b[2J\x1b]0;pwned\x07 \u202eevil\u202c \x9b31m zzhostile"
+    reasoning = attrs.evolve(
+        first.reasoning,
+        en=attrs.evolve(first.reasoning.en, value=first.reasoning.en.value + evil),
+    )
+    expectations = (attrs.evolve(first, reasoning=reasoning), *dataset.expectations[1:])
+    dataset = attrs.evolve(dataset, expectations=expectations)
+    return Index.build(dataset, {s.id: index.source_text(s.id) for s in dataset.sources})
+
+
+def test_the_expectations_matches_come_after_the_experts_under_their_own_heading() -> None:
+    for ui in ("en", "ru"):
+        query = "political will" if ui == "en" else "политической воли"
+        out = run("search", query, "--lang", ui, env={"COLUMNS": "100"}).stdout
+        experts, expectations = _parts(out, ui)
+        found = nptexperts.search_expectations(query, ui)
+        assert nptexperts.search(query, ui)
+        assert found
+        assert all(m.record_id in experts for m in nptexperts.search(query, ui))
+        assert "expectation-" not in experts
+        for m in found:
+            assert f" · {m.record_id}" in expectations
+        label = ", ".join(
+            (
+                word("reasoning", ui),
+                word(f"lang_{ui}", ui),
+                enum_word(found[-1].provenance.origin, ui),
+            )
+        )
+        assert f"[{label}]" in expectations
+        if ui == "ru":  # the labels and the experts' names in Russian
+            assert "Reasoning" not in out
+            assert "Хамад аль-Кааби" in expectations
+    # a word only in the expectations: found, with nothing above the heading
+    out = run("search", "disproved").stdout
+    assert out.startswith(word("search_expectations", "en") + "\n")
+    summary = run("search", '"most experts"', "--lang", "en").stdout
+    assert f"{word('source_summary', 'en')} · npt-2026-prospects.expectation-1" in summary
+
+
+def test_no_control_characters_from_an_expectation_reach_the_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    hostile = _hostile_expectations()
+    monkeypatch.setattr(api, "load_index", lambda *a, **k: hostile)
+    for colour in ("--color", "--no-color"):
+        result = run("search", "zzhostile", "--lang", "en", colour)
+        assert result.exit_code == 0
+        assert "pwned" in result.stdout
+        assert _unsafe(SGR.sub("", result.stdout)) == []
+        assert "\\x1b" in result.stdout
+        assert "\\u202e" in result.stdout
+    lines = run("search", "zzhostile", "--json").stdout.splitlines()
+    assert all(_unsafe(line) == [] for line in lines)
+    (record,) = [json.loads(line) for line in lines]
+    assert record["record_type"] == "expectation"
+    assert "\x1b[2J" in record["value"]  # the value itself is unchanged

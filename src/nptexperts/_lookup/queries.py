@@ -95,7 +95,10 @@ def _spans(p: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     ``finditer`` would with a look-behind, leftmost first, not overlapping."""
     found = [m.span() for m in p.finditer(text)]
     inside = _WORD_CHAR.match
-    if not any(start and inside(text, start - 1) for start, _ in found):
+    for start, _ in found:
+        if start and inside(text, start - 1):
+            break
+    else:
         return found
     found, pos = [], 0
     while (m := p.search(text, pos)) is not None:
