@@ -151,3 +151,20 @@ def test_as_dict_is_valid_against_the_shipped_schema() -> None:
         validator.validate(line)
     off = dict(lines[0], field="quote")
     assert list(validator.iter_errors(off))
+
+
+@pytest.mark.parametrize("page", ["outcome.md", "ru/outcome.md"])
+def test_the_outcome_pages_search_examples_run(page: str) -> None:
+    """The examples of the pages' search section, English and Russian, as doctests (the
+    Sphinx doctest builder runs them too)."""
+    import doctest
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "docs" / page
+    blocks = re.findall(r"```\{doctest\}\n(.*?)```", path.read_text(encoding="utf-8"), re.S)
+    assert blocks
+    test = doctest.DocTestParser().get_doctest("\n".join(blocks), {}, page, str(path), 0)
+    runner = doctest.DocTestRunner()
+    runner.run(test)
+    assert runner.failures == 0
+    assert runner.tries >= 4
