@@ -44,28 +44,44 @@ class WordIndex:
     def __init__(self, langs: Sequence[Lang], texts: Sequence[str], ranks: list[int]) -> None:
         #: Each text's place in the ranking by field.
         self._ranks = ranks
-        lists: dict[str, defaultdict[str, list[int]]] = {
+        # The texts are cut at white space (str.split), and each distinct piece is cut
+        # into words once: a word never holds white space, so the words of a text are
+        # those of its pieces, in order; and splitting costs a fraction of running the
+        # word pattern over every text (the build took 40% less, benchmarks/README.md).
+        pieces: dict[str, defaultdict[str, list[int]]] = {
             lang: defaultdict(list) for lang in LANGUAGES
         }
-        findall = TOKEN.findall
         for n, (lang, text) in enumerate(zip(langs, texts, strict=True)):
-            by_token = lists[lang]
-            for token in findall(text):
-                by_token[token].append(n)
-        #: Per language: a word as the texts write it → the texts (their numbers), each
-        #: as many times as it has the word (the hits, counted without a pattern).
-        self._token_texts = {code: dict(tokens) for code, tokens in lists.items()}
+            by_piece = pieces[lang]
+            for piece in text.split():
+                by_piece[piece].append(n)
+        #: Per language: a word as the texts write it → the texts (their numbers, in no
+        #: order), each as many times as it has the word (the hits, counted without a
+        #: pattern).
+        self._token_texts: dict[str, dict[str, list[int]]] = {}
+        findall = TOKEN.findall
+        for code, by_piece in pieces.items():
+            by_token: dict[str, list[int]] = {}
+            for piece, numbers in by_piece.items():
+                for token in findall(piece):
+                    found = by_token.get(token)
+                    if found is None:
+                        by_token[token] = numbers.copy()
+                    else:
+                        found.extend(numbers)
+            self._token_texts[code] = by_token
+        del pieces
         #: Per language: folded word → the words as the texts write them.
         self._surface_forms: dict[str, dict[str, list[str]]] = {}
         for code, written in self._token_texts.items():
             forms: dict[str, list[str]] = {}
             for token in written:
                 surface = fold(token)
-                found = forms.get(surface)
-                if found is None:
+                same = forms.get(surface)
+                if same is None:
                     forms[surface] = [token]
                 else:
-                    found.append(token)
+                    same.append(token)
             self._surface_forms[code] = forms
         #: Per language: the folded words, sorted (for prefixes).
         self._vocabulary = {lang: sorted(forms) for lang, forms in self._surface_forms.items()}
