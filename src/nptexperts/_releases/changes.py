@@ -26,7 +26,6 @@ False
 
 from __future__ import annotations
 
-import datetime
 import enum
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -34,7 +33,7 @@ from typing import Any
 import attrs
 
 from nptexperts._records.lang import LANGUAGES, Lang
-from nptexperts._records.models import Dataset, Note, Text
+from nptexperts._records.models import Dataset
 
 __all__ = [
     "FieldChange",
@@ -243,58 +242,58 @@ class ReleaseDiff:
 _Flat = dict[tuple[str, Lang | None], str | None]
 
 
-def _flatten(value: Any, path: str, out: _Flat, skip: frozenset[str]) -> None:
-    if isinstance(value, Text | Note):
+def _is_text(value: dict[str, Any]) -> bool:
+    """Whether a plain mapping is a bilingual text (a ``Text`` or a ``Note``): in the plain
+    form, these are the only mappings keyed by the languages."""
+    return len(value) == len(LANGUAGES) and all(lang in value for lang in LANGUAGES)
+
+
+def _flatten(value: Any, path: str, out: _Flat) -> None:
+    """The plain ``value``'s leaves, by path (and language, for a bilingual text), as text."""
+    if isinstance(value, dict) and _is_text(value):
         for lang in LANGUAGES:
-            local = value.localized(lang)
+            local = value[lang]
             if local is None:  # the Russian of a note in English only (before data 2026.3)
                 out[(path, lang)] = out[(f"{path}.provenance", lang)] = None
                 continue
-            out[(path, lang)] = local.value
-            prov = local.provenance
-            out[(f"{path}.provenance", lang)] = f"{prov.origin.value}, {prov.source}"
-    elif attrs.has(type(value)):
-        for field in attrs.fields(type(value)):
-            if field.name not in skip:
-                name = f"{path}.{field.name}" if path else field.name
-                _flatten(getattr(value, field.name), name, out, frozenset())
-    elif isinstance(value, tuple):
+            out[(path, lang)] = local["value"]
+            prov = local["provenance"]
+            out[(f"{path}.provenance", lang)] = f"{prov['origin']}, {prov['source']}"
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            _flatten(item, f"{path}.{name}" if path else name, out)
+    elif isinstance(value, list):
         for i, item in enumerate(value):
-            _flatten(item, f"{path}[{i}]", out, frozenset())
-    elif isinstance(value, enum.Enum):
-        out[(path, None)] = str(value.value)
-    elif isinstance(value, datetime.date):
-        out[(path, None)] = value.isoformat()
-    elif value is None:
-        out[(path, None)] = None
+            _flatten(item, f"{path}[{i}]", out)
     else:
-        out[(path, None)] = str(value)
+        out[(path, None)] = None if value is None else str(value)
 
 
 def _records(dataset: Dataset) -> Iterator[tuple[RecordRef, _Flat]]:
-    """Every record of ``dataset``, flattened; comments and questions are records of their own."""
+    """Every record of ``dataset``, flattened from its plain form
+    (:func:`~nptexperts._records.plain.to_plain`); comments and questions are records of
+    their own."""
+    from nptexperts._records.plain import to_plain
 
-    def flat(record: Any, skip: frozenset[str] = frozenset()) -> _Flat:
+    def flat(record: dict[str, Any], *inner: str) -> _Flat:
         out: _Flat = {}
-        _flatten(record, "", out, skip)
+        _flatten({k: v for k, v in record.items() if k not in inner}, "", out)
         return out
 
-    for source in dataset.sources:
-        yield RecordRef("source", source.id), flat(source)
-    for section in dataset.sections:
-        yield RecordRef("section", section.id), flat(section, frozenset({"questions"}))
-        for question in section.questions:
-            yield RecordRef("question", question.id), flat(question)
-    for expert in dataset.experts:
-        yield RecordRef("expert", expert.id), flat(expert, frozenset({"comments"}))
-        for comment in expert.comments:
-            yield RecordRef("comment", comment.id), flat(comment)
-    for note in dataset.notes:
-        yield RecordRef("note", note.id), flat(note)
-    for event in dataset.events:
-        yield RecordRef("event", event.id), flat(event)
-    for expectation in dataset.expectations:
-        yield RecordRef("expectation", expectation.id), flat(expectation)
+    plain = to_plain(dataset)
+    for source in plain["sources"]:
+        yield RecordRef("source", source["id"]), flat(source)
+    for section in plain["sections"]:
+        yield RecordRef("section", section["id"]), flat(section, "questions")
+        for question in section["questions"]:
+            yield RecordRef("question", question["id"]), flat(question)
+    for expert in plain["experts"]:
+        yield RecordRef("expert", expert["id"]), flat(expert, "comments")
+        for comment in expert["comments"]:
+            yield RecordRef("comment", comment["id"]), flat(comment)
+    for kind, key in (("note", "notes"), ("event", "events"), ("expectation", "expectations")):
+        for record in plain[key]:
+            yield RecordRef(kind, record["id"]), flat(record)
 
 
 def diff_datasets(old: Dataset, new: Dataset) -> ReleaseDiff:
