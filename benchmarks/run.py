@@ -378,7 +378,7 @@ def scale_worker(data: Path, repeat: int) -> dict[str, Any]:
 
 
 def yaml_worker(data: Path, pure: bool) -> dict[str, Any]:
-    """Time ``load_experts(path=)`` on the YAML source, once (it is slow)."""
+    """Time ``nptexperts.curate.index_directory`` on the YAML source, once (it is slow)."""
     if pure:  # force PyYAML's pure-Python parser, as without libyaml
         import yaml
 
@@ -386,11 +386,10 @@ def yaml_worker(data: Path, pure: bool) -> dict[str, Any]:
             if hasattr(yaml, name):
                 delattr(yaml, name)
         yaml.__with_libyaml__ = False
-    import nptexperts
-    from nptexperts.curate import yamlfile
+    from nptexperts.curate import index_directory, yamlfile
 
     start = time.perf_counter()
-    experts = nptexperts.load_experts(path=data / "data")
+    experts = index_directory(data / "data").experts
     elapsed = time.perf_counter() - start
     return {"yaml_load": elapsed, "experts": len(experts), "parser": yamlfile._Parser.__name__}
 
