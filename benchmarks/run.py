@@ -378,7 +378,7 @@ def scale_worker(data: Path, repeat: int) -> dict[str, Any]:
 
 
 def yaml_worker(data: Path, pure: bool) -> dict[str, Any]:
-    """Time ``load_experts(path=)`` on the YAML source, once (it is slow)."""
+    """Time ``nptexperts.curate.index_directory`` on the YAML source, once (it is slow)."""
     if pure:  # force PyYAML's pure-Python parser, as without libyaml
         import yaml
 
@@ -386,11 +386,10 @@ def yaml_worker(data: Path, pure: bool) -> dict[str, Any]:
             if hasattr(yaml, name):
                 delattr(yaml, name)
         yaml.__with_libyaml__ = False
-    import nptexperts
-    from nptexperts.curate import yamlfile
+    from nptexperts.curate import index_directory, yamlfile
 
     start = time.perf_counter()
-    experts = nptexperts.load_experts(path=data / "data")
+    experts = index_directory(data / "data").experts
     elapsed = time.perf_counter() - start
     return {"yaml_load": elapsed, "experts": len(experts), "parser": yamlfile._Parser.__name__}
 
@@ -598,7 +597,7 @@ def report(args: argparse.Namespace) -> int:
             text = next((folders[n] / "data" / "sources").glob("*.txt"))
             if text.stat().st_size > MAX_FILE_SIZE:
                 print(
-                    f"- load_experts(path=) on the YAML source: skipped (the generated source"
+                    f"- curate.index_directory on the YAML source: skipped (the generated source"
                     f" text is {text.stat().st_size / 2**20:.1f} MiB, over the"
                     f" {MAX_FILE_SIZE / 2**20:.0f} MiB a data file may have)"
                 )
@@ -607,12 +606,12 @@ def report(args: argparse.Namespace) -> int:
             for pure in (False, True):
                 if pure and n > 1000 and args.quick:
                     print(
-                        "- load_experts(path=) with the pure-Python YAML parser: skipped (--quick)"
+                        "- curate.index_directory with the pure-Python YAML parser: skipped (--quick)"
                     )
                     continue
                 y = in_subprocess("yaml", str(folders[n]), "pure" if pure else "c")
                 print(
-                    f"- load_experts(path=) on the YAML source, parser {y['parser']}:"
+                    f"- curate.index_directory on the YAML source, parser {y['parser']}:"
                     f" {ms(y['yaml_load'])} ({y['yaml_load'] / r['baseline']:.1f}x baseline)"
                 )
             print()

@@ -50,6 +50,8 @@ __all__ = [
     "COUNT_NOUNS",
     "C_",
     "ENUM_WORDS",
+    "MONTHS_EN",
+    "MONTHS_RU",
     "N_",
     "WORDS",
     "Nn_",
@@ -635,7 +637,8 @@ COUNT_NOUNS: Final[Mapping[str, tuple[str, str]]] = {
     "more_result": Nn_("{n} more result", "{n} more results"),
 }
 
-_MONTHS_RU = (
+#: The months in Russian, in the genitive a date takes («2 июля»); and in English.
+MONTHS_RU = (
     "января",
     "февраля",
     "марта",
@@ -649,7 +652,7 @@ _MONTHS_RU = (
     "ноября",
     "декабря",
 )
-_MONTHS_EN = (
+MONTHS_EN = (
     "January",
     "February",
     "March",
@@ -695,8 +698,8 @@ def count(n: int, noun: str, lang: str = "en") -> str:
 def date(day: datetime.date, lang: str = "en") -> str:
     """A date in words: "2 July 2025", «2 июля 2025 г.»."""
     if normalize_lang(lang) == "en":
-        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
-    return f"{day.day} {_MONTHS_RU[day.month - 1]} {day.year} г."
+        return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS_RU[day.month - 1]} {day.year} г."
 
 
 def quote(text: str, lang: str = "en") -> str:

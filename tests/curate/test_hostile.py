@@ -25,6 +25,7 @@ from click.testing import CliRunner
 from nptexperts import DataError, load_experts
 from nptexperts._errors import Fault
 from nptexperts.cli import main
+from nptexperts.curate import index_directory, load_directory
 from nptexperts.curate.directory import MAX_FILE_SIZE
 from nptexperts.export.csv import table_csv
 from nptexperts.export.json import from_json, to_json
@@ -35,7 +36,7 @@ from nptexperts.export.tables import TABLES
 
 def faults_of(root: Path) -> list[Fault]:
     with pytest.raises(DataError) as caught:
-        load_experts(root)
+        load_directory(root)
     return list(caught.value.faults)
 
 
@@ -70,11 +71,12 @@ _CHILD = textwrap.dedent(
     """
     import json, resource, sys
     resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
-    from nptexperts import DataError, load_experts
+    from nptexperts import DataError
+    from nptexperts.curate import load_directory
     out = {}
     for root in sys.argv[1:]:
         try:
-            load_experts(root)
+            load_directory(root)
             out[root] = []
         except DataError as exc:
             out[root] = [[f.file, f.message] for f in exc.faults]
@@ -245,13 +247,13 @@ def test_a_line_break_in_a_note_is_allowed(data_copy: Path) -> None:
         ),
         encoding="utf-8",
     )
-    assert len(load_experts(data_copy)) == len(load_experts())
+    assert len(index_directory(data_copy).experts) == len(load_experts())
 
 
 def test_the_no_break_space_is_allowed(data_copy: Path) -> None:
     plain = expert_file(data_copy)
     replace_line(plain, r"^  en: ", '  en: "Jane\\u00a0Doe"')
-    assert len(load_experts(data_copy)) == len(load_experts())
+    assert len(index_directory(data_copy).experts) == len(load_experts())
 
 
 def test_a_text_not_in_nfc(data_copy: Path) -> None:
