@@ -272,7 +272,7 @@ def test_suggestions_are_a_list_with_one_or() -> None:
     assert result.exit_code == 1
     assert "возможно, имелось в виду: Французские Южные территории" in result.stderr
     # several suggestions: commas, then one «или»
-    from nptexperts.cli.output import _in_words
+    from nptexperts.cli.failing import _in_words
 
     exc = UnknownCountryError("Франц", ["France", "French Guiana", "Французские южные территории"])
     said = _in_words(exc, "ru")
