@@ -1044,7 +1044,7 @@ def test_the_unsafe_set_holds_every_format_character() -> None:
 def test_the_terminal_the_notebook_and_the_rule_agree(char: str) -> None:
     from nptexperts.cli.output import clean
     from nptexperts.curate.text import escape_controls, text_problem
-    from nptexperts.display import escape
+    from nptexperts.display._html import escape
 
     text = f"Jane{char}Doe"
     assert char not in clean(text)
