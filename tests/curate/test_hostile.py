@@ -1089,7 +1089,7 @@ def _compile_new_release(
 ) -> int:
     """Compile ``data`` (a new release) into ``site``, stopping before write ``stop_at``."""
     from nptexperts._atomic import write_file as real
-    from nptexperts.curate import compiling, load_directory
+    from nptexperts.curate import compiling, load_directory, publishing, stemsfile
 
     calls = []
 
@@ -1099,7 +1099,8 @@ def _compile_new_release(
             raise _Stop
         return real(path, raw, **kwargs)
 
-    monkeypatch.setattr(compiling, "write_file", write)
+    for module in (compiling, publishing, stemsfile):  # each module that writes a file
+        monkeypatch.setattr(module, "write_file", write)
     package = site / "nptexperts"
     try:
         compiling.compile_release(load_directory(data), package, package_version="9.9.9")
