@@ -300,7 +300,7 @@ def test_set_language_works_right_after_import() -> None:
 
 def test_an_english_command_reads_no_catalogue() -> None:
     """English is the source language: no catalogue is opened (nor :mod:`locale`)."""
-    from nptexperts import _words as words
+    from nptexperts._words import catalogues as words
 
     words._catalogues.clear()
     for args in (["list"], ["show", "tariq-rauf"], ["search", "nuclear"], ["list", "--bogus"]):

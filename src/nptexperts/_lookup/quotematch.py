@@ -10,7 +10,9 @@ import attrs
 from nptexperts._records.lang import Lang
 from nptexperts._records.texts import Provenance, Span
 
-__all__ = ["Difference", "QuoteMatch"]
+# Difference is offered (and documented) by nptexperts._lookup.quotes, its home before
+# this module: listed here too, the API reference would name it twice.
+__all__ = ["QuoteMatch"]
 
 MatchKind = Literal["exact", "normalized", "fuzzy"]
 Speaker = Literal["expert", "pir"]

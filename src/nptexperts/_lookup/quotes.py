@@ -35,10 +35,11 @@ from __future__ import annotations
 from typing import Any
 
 from nptexperts._lookup.quoteindex import QuoteIndex
-from nptexperts._lookup.quotematch import QuoteMatch
+from nptexperts._lookup.quotematch import Difference, QuoteMatch
 from nptexperts._records.texts import Span
 
 __all__ = [
+    "Difference",
     "QuoteIndex",
     "QuoteMatch",
     "find_quote",
