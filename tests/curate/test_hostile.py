@@ -1046,7 +1046,7 @@ def test_the_unsafe_set_holds_every_format_character() -> None:
 def test_the_terminal_the_notebook_and_the_rule_agree(char: str) -> None:
     from nptexperts.cli.output import clean
     from nptexperts.curate.text import escape_controls, text_problem
-    from nptexperts.display import escape
+    from nptexperts.display._html import escape
 
     text = f"Jane{char}Doe"
     assert char not in clean(text)
@@ -1091,7 +1091,7 @@ def _compile_new_release(
 ) -> int:
     """Compile ``data`` (a new release) into ``site``, stopping before write ``stop_at``."""
     from nptexperts._atomic import write_file as real
-    from nptexperts.curate import compiling, load_directory
+    from nptexperts.curate import compiling, load_directory, publishing, stemsfile
 
     calls = []
 
@@ -1101,7 +1101,8 @@ def _compile_new_release(
             raise _Stop
         return real(path, raw, **kwargs)
 
-    monkeypatch.setattr(compiling, "write_file", write)
+    for module in (compiling, publishing, stemsfile):  # each module that writes a file
+        monkeypatch.setattr(module, "write_file", write)
     package = site / "nptexperts"
     try:
         compiling.compile_release(load_directory(data), package, package_version="9.9.9")

@@ -131,7 +131,8 @@ def compile_(checkout: str | None, check: bool) -> None:
     from nptexperts._version import __version__
     from nptexperts._words import count, word
     from nptexperts.curate import load_directory
-    from nptexperts.curate.compiling import compile_release, compile_search_stems, stems_path
+    from nptexperts.curate.compiling import compile_release
+    from nptexperts.curate.stemsfile import compile_search_stems, stems_path
 
     ui = interface_lang()
     package_dir = _package_dir(checkout)
