@@ -16,8 +16,6 @@ ALLOWED = {
     "_records/models.py",  # helper `cold`
     "_releases/store.py",  # helper `cold`
     "_lookup/searching.py",  # helper `search`
-    "_citing.py",  # helper `plain`
-    "_releases/changes.py",  # helper `plain`
 }
 
 
