@@ -17,8 +17,8 @@ from nptexperts._errors import InvalidArgumentError
 from nptexperts._lookup.index import Experts, Index
 from nptexperts._records.models import Comment, Dataset, Event, Expectation, Expert
 from nptexperts._releases.bundle import decode_bundle
+from nptexperts._releases.releases import WithdrawnId
 from nptexperts._releases.store import (
-    WithdrawnId,
     read_release,
     read_source_text,
     release_entry,

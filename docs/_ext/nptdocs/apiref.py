@@ -28,12 +28,18 @@ def _heading(text: str, char: str) -> list[str]:
     return [text, char * len(text), ""]
 
 
+#: The modules that define the record types (the API page's "records").
+_RECORD_MODULES = frozenset(
+    f"nptexperts._records.{name}" for name in ("models", "sources", "experts", "outcomes")
+)
+
+
 def _kind(obj: Any) -> str:
     if isinstance(obj, type) and issubclass(obj, BaseException):
         return "errors"
     if isinstance(obj, type) and issubclass(obj, enum.Enum):
         return "values"
-    if isinstance(obj, type) and obj.__module__ == "nptexperts._records.models":
+    if isinstance(obj, type) and obj.__module__ in _RECORD_MODULES:
         return "records"
     if isinstance(obj, type):
         return "classes"
