@@ -13,15 +13,13 @@ What a load checks, and what that proves:
   of each source text and of the search's stems file is also written in the module
   :mod:`nptexperts._digests`, which ``nptexperts compile`` generates. An entry of
   the catalogue that disagrees with it is refused.
-- Each file's bytes against those digests; a mismatch is a
-  :class:`~nptexperts.DataError` naming the file and both digests.
-- The bundle's own ``data_version`` and format against the entry that names it.
+- Each file's bytes against those digests (a mismatch names the file and both digests),
+  and the bundle's own ``data_version`` and format against the entry that names it.
 - Only regular files are read, and a bundle is inflated no further than its
   catalogued size (:mod:`nptexperts._releases.files`, beneath this module).
 
-So a load catches damage to the installed data files and edits of them. It is not
-a signature: anyone who can edit the installed package's code (``_digests.py``
-included) can make it accept anything.
+So a load catches damage to the installed data files and edits of them. It is not a
+signature: whoever can edit the package's code (``_digests.py``) can make it accept anything.
 """
 
 from __future__ import annotations
