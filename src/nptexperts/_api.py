@@ -83,9 +83,9 @@ def load_index(path: StrPath | None = None, *, data_version: str | None = None) 
     :class:`~nptexperts.UnknownDataVersionError`.
 
     ``path`` (deprecated since 0.4.0, removed in 0.5.0: use
-    ``nptexperts.curate.index_directory(path)``, or
-    ``nptexperts.curate.load_directory(path).dataset``): the YAML files of a directory laid out like
-    ``nptexperts/data``, validated; a fault raises :class:`~nptexperts.DataError`
+    :func:`nptexperts.curate.index_directory`, or
+    :func:`nptexperts.curate.load_directory` and its ``.dataset``): the YAML files of a
+    directory laid out like ``nptexperts/data``, validated; a fault raises :class:`~nptexperts.DataError`
     naming every fault, and nothing is cached. It imports ``nptexperts.curate`` (and
     PyYAML), which the shipped load never does.
     """

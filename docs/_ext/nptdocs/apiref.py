@@ -86,6 +86,7 @@ def api_rst(lang: Lang = "en") -> str:
         for name in groups[kind]:
             out += _autodoc(name, getattr(nptexperts, name), lang)
     out += _exports_rst(lang)
+    out += [*_heading(_CURATING[lang], "-"), *_automodule("nptexperts.curate", lang, members=True)]
     supporting = _supporting_names()
     if supporting:
         title, intro = _SUPPORTING[lang]
@@ -201,6 +202,10 @@ _API_GROUPS: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 _EXPORTS = {"en": "Exports", "ru": "Выгрузка"}
+_CURATING = {
+    "en": "Curating: loading a data directory",
+    "ru": "Кураторам: загрузка каталога данных",
+}
 
 _SUPPORTING = {
     "en": (

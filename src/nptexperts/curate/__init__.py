@@ -6,7 +6,7 @@ of the shipped records never import it (a test checks). The flow:
 * :mod:`~nptexperts.curate.yamlfile` reads one YAML file safely, with the place of
   every value;
 * the records' strict converter (``nptexperts._records.converter``, shared with
-  :func:`nptexperts.export.from_json`) structures that plain data into the record
+  :func:`nptexperts.export.json.from_json`) structures that plain data into the record
   types, and turns its errors into located faults (``nptexperts._records.locating``);
 * :mod:`~nptexperts.curate.directory` reads a data directory's layout;
 * :mod:`~nptexperts.curate.checks` checks what spans records (ids, references, spans);
