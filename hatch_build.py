@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import io
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -54,22 +55,37 @@ def mo_path(lang: str, domain: str) -> Path:
     return LOCALE / lang / "LC_MESSAGES" / f"{domain}.mo"
 
 
-def _extract(directory: Path, keywords: dict[str, Any], relative_to: Path) -> Any:
+def _extract(
+    directory: Path,
+    keywords: dict[str, Any],
+    relative_to: Path,
+    directory_filter: Callable[[str], bool] | None = None,
+) -> Any:
     from babel.messages.catalog import Catalog
     from babel.messages.extract import extract_from_dir
 
     catalog = Catalog(project="nptexperts", fuzzy=False)
     for filename, lineno, message, comments, context in extract_from_dir(
-        str(directory), keywords=keywords, comment_tags=("Translators:",)
+        str(directory),
+        keywords=keywords,
+        comment_tags=("Translators:",),
+        directory_filter=directory_filter,
     ):
         path = (directory / filename).relative_to(relative_to).as_posix()
         catalog.add(message, None, [(path, lineno)], auto_comments=comments, context=context)
     return catalog
 
 
+def _package_folder(path: str) -> bool:
+    """Whether Babel's extractor reads the package's folder ``path``: every one, the private
+    ones too (``_words``: Babel's default skips a folder whose name begins with ``_``)."""
+    name = Path(path).name
+    return not name.startswith(".") and name != "__pycache__"
+
+
 def template() -> Any:
     """The package's messages, as Babel's extractor finds them in ``src/nptexperts``."""
-    return _extract(PACKAGE, KEYWORDS, ROOT / "src")
+    return _extract(PACKAGE, KEYWORDS, ROOT / "src", _package_folder)
 
 
 def click_template() -> Any:
@@ -136,8 +152,9 @@ def compile_all() -> list[Path]:
     return written
 
 
-#: The module of the interface's words (found by name, wherever the package keeps it).
-WORDS_FILE = min(PACKAGE.rglob("*words.py"))
+#: The modules of the interface's words (the package ``_words``, found by name wherever
+#: the package keeps it).
+WORDS_FILES = sorted(min(PACKAGE.rglob("_words")).glob("*.py"))
 
 
 def _literal(node: Any) -> Any:
@@ -146,18 +163,14 @@ def _literal(node: Any) -> Any:
     return ast.literal_eval(node)
 
 
-def adopt() -> list[str]:
-    """Move words still written the old way in ``words.py`` into the catalogue.
-
-    A branch made before the catalogues adds a word as ``"key": {"en": E, "ru": R}`` (in
-    ``WORDS`` or an ``ENUM_WORDS`` table) or a counted noun as ``"noun": ((E1, E2), (R1,
-    R2, R3))``. This rewrites each as ``N_(E)``, ``C_("Enum", E)`` or ``Nn_("{n} E1",
-    "{n} E2")``, extracts the template again and writes each Russian into the ``.po``,
-    then compiles. Returns the keys it adopted.
-    """
+def _adopt_in(
+    words_file: Path, russian: dict[tuple[str | None, Any], Any], adopted: list[str]
+) -> None:
+    """Rewrite the old-way words of one module of ``_words`` (see :func:`adopt`), noting
+    each Russian in ``russian`` and each key in ``adopted``."""
     import ast
 
-    source = WORDS_FILE.read_text(encoding="utf-8")
+    source = words_file.read_text(encoding="utf-8")
     lines = source.splitlines(keepends=True)
     offsets = [0]
     for line in lines:
@@ -173,8 +186,6 @@ def adopt() -> list[str]:
         return start, end
 
     edits: list[tuple[int, int, str]] = []
-    russian: dict[tuple[str | None, Any], Any] = {}
-    adopted: list[str] = []
 
     def visit_table(table: Any, context: str | None) -> None:
         for key, value in zip(table.keys, table.values, strict=True):
@@ -193,7 +204,7 @@ def adopt() -> list[str]:
         if not isinstance(node, ast.AnnAssign) or not isinstance(node.target, ast.Name):
             continue
         name, value = node.target.id, node.value
-        if name == "WORDS" and isinstance(value, ast.Call):
+        if name.endswith("WORDS") and isinstance(value, ast.Call):
             visit_table(value.args[0], None)
         elif name == "ENUM_WORDS" and isinstance(value, ast.Dict):
             for enum_key, table in zip(value.keys, value.values, strict=True):
@@ -210,7 +221,23 @@ def adopt() -> list[str]:
                     adopted.append(_literal(key))
     for start, end, text in sorted(edits, reverse=True):
         source = source[:start] + text + source[end:]
-    WORDS_FILE.write_text(source, encoding="utf-8")
+    if edits:
+        words_file.write_text(source, encoding="utf-8")
+
+
+def adopt() -> list[str]:
+    """Move words still written the old way in the ``_words`` modules into the catalogue.
+
+    A branch made before the catalogues adds a word as ``"key": {"en": E, "ru": R}`` (in
+    ``WORDS`` or an ``ENUM_WORDS`` table) or a counted noun as ``"noun": ((E1, E2), (R1,
+    R2, R3))``. This rewrites each as ``N_(E)``, ``C_("Enum", E)`` or ``Nn_("{n} E1",
+    "{n} E2")``, extracts the template again and writes each Russian into the ``.po``,
+    then compiles. Returns the keys it adopted.
+    """
+    russian: dict[tuple[str | None, Any], Any] = {}
+    adopted: list[str] = []
+    for words_file in WORDS_FILES:
+        _adopt_in(words_file, russian, adopted)
     update()
     for lang in LANGUAGES:
         catalog = read_po(lang, "nptexperts")

@@ -75,7 +75,8 @@ def texts_of(quote_index: object) -> list[str]:
 
 def shipped() -> bool:
     import nptexperts
-    from nptexperts._lookup.quotes import QuoteIndex, _units
+    from nptexperts._lookup.quoteindex import QuoteIndex
+    from nptexperts._lookup.quoteunits import _units
 
     index = nptexperts.load_index()
     start = time.perf_counter()
@@ -101,7 +102,8 @@ def synthetic(n: int) -> bool:
     import synth
 
     from nptexperts._lookup.index import Index
-    from nptexperts._lookup.quotes import QuoteIndex, _units
+    from nptexperts._lookup.quoteindex import QuoteIndex
+    from nptexperts._lookup.quoteunits import _units
 
     dataset, text = synth.make_dataset(n)
     index = Index.build(dataset, {synth.SOURCE_ID: text})

@@ -25,7 +25,6 @@ from typing import Any
 
 import yaml
 
-from nptexperts._records.converter import make_converter
 from nptexperts._records.models import (
     AdvisoryBoard,
     Comment,
@@ -49,6 +48,7 @@ from nptexperts._records.models import (
     Span,
     Text,
 )
+from nptexperts._records.plain import to_plain
 from nptexperts._releases.encoding import encode_bundle
 
 SOURCE_ID = "synthetic-press"
@@ -313,7 +313,6 @@ def write(dataset: Dataset, source_text: str, out: Path, *, yaml_source: bool = 
     Without ``yaml_source``, only the bundle and the source text are written (the YAML
     layout of 100,000 experts takes long to write and is never loaded at that size).
     """
-    conv = make_converter()
     data = out / "data"
     for sub in ("sources", "sections", "experts"):
         (data / sub).mkdir(parents=True, exist_ok=True)
@@ -327,17 +326,17 @@ def write(dataset: Dataset, source_text: str, out: Path, *, yaml_source: bool = 
         {
             "data_version": dataset.data_version,
             "default_source": SOURCE_ID,
-            "notes": conv.unstructure(dataset.notes),
+            "notes": to_plain(dataset.notes),
         },
         data / "dataset.yaml",
     )
     for source in dataset.sources:
-        _dump(conv.unstructure(source), data / "sources" / f"{source.id}.yaml")
+        _dump(to_plain(source), data / "sources" / f"{source.id}.yaml")
         (data / "sources" / f"{source.id}.txt").write_bytes(source_text.encode("utf-8"))
     for section in dataset.sections:
-        _dump(conv.unstructure(section), data / "sections" / f"{section.id}.yaml")
+        _dump(to_plain(section), data / "sections" / f"{section.id}.yaml")
     for expert in dataset.experts:
-        _dump(conv.unstructure(expert), data / "experts" / f"{expert.id}.yaml")
+        _dump(to_plain(expert), data / "experts" / f"{expert.id}.yaml")
     bundle.write_bytes(encode_bundle(dataset))
     return bundle
 

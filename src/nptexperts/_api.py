@@ -17,8 +17,8 @@ from nptexperts._errors import InvalidArgumentError
 from nptexperts._lookup.index import Experts, Index
 from nptexperts._records.models import Comment, Dataset, Event, Expectation, Expert
 from nptexperts._releases.bundle import decode_bundle
+from nptexperts._releases.releases import WithdrawnId
 from nptexperts._releases.store import (
-    WithdrawnId,
     read_release,
     read_source_text,
     release_entry,
@@ -82,23 +82,45 @@ def load_index(path: StrPath | None = None, *, data_version: str | None = None) 
     and then cached. An unknown version raises
     :class:`~nptexperts.UnknownDataVersionError`.
 
-    With ``path``, the YAML files of a directory laid out like ``nptexperts/data``,
-    validated; a fault raises :class:`~nptexperts.DataError` naming every fault,
-    and nothing is cached. This is the curators' load: it imports
-    ``nptexperts.curate`` (and PyYAML), which the shipped load never does.
+    ``path`` (deprecated since 0.4.0, removed in 0.5.0: use
+    :func:`nptexperts.curate.index_directory`, or
+    :func:`nptexperts.curate.load_directory` and its ``.dataset``): the YAML files of a
+    directory laid out like ``nptexperts/data``, validated; a fault raises :class:`~nptexperts.DataError`
+    naming every fault, and nothing is cached. It imports ``nptexperts.curate`` (and
+    PyYAML), which the shipped load never does.
     """
     if path is not None:
+        import inspect
+        import warnings
+
         from nptexperts._args import check_path
 
         check_path(path)
         if data_version is not None:
             raise InvalidArgumentError("give a path or a data_version, not both")
-        from nptexperts.curate import load_directory
+        # The warning names the caller's line: the first frame outside this package
+        # (load_experts, load_dataset and dataset_info pass their path on to here).
+        package = os.path.dirname(__file__)
+        level = next(
+            (
+                n
+                for n, f in enumerate(inspect.stack(0)[1:], 2)
+                if not f.filename.startswith(package)
+            ),
+            2,
+        )
+        warnings.warn(
+            "the path argument of nptexperts.load_index, load_dataset, load_experts and"
+            " dataset_info is deprecated since nptexperts 0.4.0 and will be removed in 0.5.0:"
+            " load a curator's data directory with nptexperts.curate.index_directory(path)"
+            " (an Index: .experts, .dataset), or nptexperts.curate.load_directory(path).dataset",
+            DeprecationWarning,
+            stacklevel=level,
+        )
+        # The deprecated branch is the one place the runtime API still imports curate.
+        from nptexperts.curate import index_directory
 
-        curated = load_directory(path)
-        dataset = curated.dataset
-        texts = {s.id: curated.source_texts[s.text_file] for s in dataset.sources if s.text_file}
-        return Index.build(dataset, texts)
+        return index_directory(path)
     version = DATA_VERSION if data_version is None else data_version
     if not isinstance(version, str):
         release_entry(version)  # raises UnknownDataVersionError, naming the releases

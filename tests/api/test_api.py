@@ -17,6 +17,7 @@ from nptexperts import (
     UnknownSourceError,
     UnsupportedLanguageError,
 )
+from nptexperts.curate import index_directory
 
 
 def test_load_experts_is_a_sorted_tuple_of_experts() -> None:
@@ -171,8 +172,25 @@ def test_source_text_and_its_error() -> None:
 
 
 def test_load_from_a_directory_gives_the_shipped_records(data_copy: Path) -> None:
-    assert nptexperts.load_experts(data_copy) == nptexperts.load_experts()
-    assert nptexperts.load_experts(str(data_copy)) is not nptexperts.load_experts()
+    assert index_directory(data_copy).experts == nptexperts.load_experts()
+    assert index_directory(str(data_copy)).experts is not nptexperts.load_experts()
+
+
+@pytest.mark.parametrize("name", ["load_index", "load_dataset", "load_experts"])
+def test_the_path_argument_is_deprecated_and_names_the_replacement(
+    name: str, data_copy: Path
+) -> None:
+    """``load_experts(path)`` and its kin still load a directory for one release, warning at
+    the caller's line (not inside the package) and naming the curators' functions."""
+    with pytest.warns(DeprecationWarning, match=r"nptexperts\.curate\.index_directory") as caught:
+        loaded = getattr(nptexperts, name)(data_copy)
+    assert caught[0].filename == __file__
+    index = index_directory(data_copy)
+    expected = {"load_index": index, "load_dataset": index.dataset, "load_experts": index.experts}
+    if name == "load_index":
+        assert loaded.dataset == index.dataset
+    else:
+        assert loaded == expected[name]
 
 
 def test_a_bad_directory_raises_data_error_and_leaves_the_cache(data_copy: Path) -> None:
@@ -181,7 +199,7 @@ def test_a_bad_directory_raises_data_error_and_leaves_the_cache(data_copy: Path)
     text = expert_file.read_text(encoding="utf-8")
     expert_file.write_text(text.replace("coverage:", "coverag:", 1), encoding="utf-8")
     with pytest.raises(nptexperts.DataError) as caught:
-        nptexperts.load_experts(data_copy)
+        index_directory(data_copy)
     fault = caught.value.faults[0]
     assert fault.file.endswith(expert_file.name)
     assert fault.line is not None
@@ -192,7 +210,7 @@ def test_a_bad_directory_raises_data_error_and_leaves_the_cache(data_copy: Path)
 
 def test_a_missing_directory_is_a_data_error(tmp_path: Path) -> None:
     with pytest.raises(nptexperts.DataError, match="not a directory"):
-        nptexperts.load_experts(tmp_path / "nope")
+        index_directory(tmp_path / "nope")
 
 
 def test_one_cache_idiom_and_one_clear(fresh_cache: None) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 import nptexperts
+import nptexperts.curate
 import nptexperts.export
 from nptexperts._errors import (
     DataError,
@@ -44,7 +45,12 @@ def _existing(tmp: Path) -> Path:
 
 #: (what is called, how, the precise error) for each public call and bad input.
 CASES: list[tuple[str, Callable[[Path], Any], type[NptExpertsError]]] = [
-    ("load_experts", lambda _: nptexperts.load_experts(NO_SUCH), DataError),
+    ("curate.load_directory", lambda _: nptexperts.curate.load_directory(NO_SUCH), DataError),
+    (
+        "curate.index_directory",
+        lambda _: nptexperts.curate.index_directory(42),
+        InvalidArgumentError,
+    ),  # type: ignore[arg-type]
     (
         "load_experts",
         lambda _: nptexperts.load_experts(data_version=BAD_VERSION),

@@ -1,7 +1,7 @@
 """Properties of the YAML path: valid records round-trip; damaged files fail only with DataError.
 
-The round trip is the curator's path in reverse: a record, unstructured by the
-converter, written with ``yaml.safe_dump``, read back by the safe reader and
+The round trip is the curator's path in reverse: a record, in its plain form
+(``to_plain``, as every output writes it), written with ``yaml.safe_dump``, read back by the safe reader and
 structured again, must come back equal. The fuzz cases damage one shipped file at
 a time with stacked mutations (seeded, so a failure can be replayed), read and
 structure only that file, and require that every outcome is a record or located
@@ -30,6 +30,7 @@ from nptexperts._records.models import (
     Source,
     Text,
 )
+from nptexperts._records.plain import to_plain
 from nptexperts.curate.directory import KINDS, DatasetFile
 from nptexperts.curate.yamlfile import read_yaml
 
@@ -55,7 +56,7 @@ SETTINGS = settings(
 def through_yaml(record: Any, *, default_source: str | None = None, short: bool = False) -> Any:
     """``record`` written as a curator's YAML file and read back."""
     converter = make_converter(default_source=default_source)
-    plain = converter.unstructure(record)
+    plain = to_plain(record)
     if short:
         plain = {k: v["value"] for k, v in plain.items()}
     raw = yaml.safe_dump(plain, allow_unicode=True, sort_keys=False).encode("utf-8")

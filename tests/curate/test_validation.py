@@ -20,6 +20,7 @@ import nptexperts
 from nptexperts import DataError, load_experts
 from nptexperts._errors import Fault
 from nptexperts.cli import main
+from nptexperts.curate import index_directory, load_directory
 
 #: How ``nptexperts validate`` prints a located fault.
 FAULT_LINE = re.compile(
@@ -81,7 +82,7 @@ def line_of(path: Path, pattern: str, after: int = 0) -> int:
 
 def faults_of(root: Path) -> list[Fault]:
     with pytest.raises(DataError) as caught:
-        load_experts(root)
+        load_directory(root)
     return list(caught.value.faults)
 
 
@@ -97,7 +98,7 @@ def only_fault(root: Path, path: Path) -> Fault:
 
 
 def test_shipped_source_is_valid(data_dir: Path) -> None:
-    assert len(load_experts(data_dir)) == len(load_experts())
+    assert len(index_directory(data_dir).experts) == len(load_experts())
 
 
 # -- faults of one file ------------------------------------------------------------------
@@ -460,7 +461,7 @@ def test_broken_default_source_does_not_flood(data_copy: Path) -> None:
 def test_data_error_names_file_line_and_path(data_copy: Path, plain: Path) -> None:
     line = damage(plain, r"^coverage: .*$", "coverage: maybe")
     with pytest.raises(DataError) as caught:
-        load_experts(data_copy)
+        load_directory(data_copy)
     error = caught.value
     assert (error.file, error.line, error.path) == (str(plain), line, "coverage")
     assert str(error).startswith(f"{plain}:{line}:1: coverage: expected one of")
@@ -482,9 +483,9 @@ def test_failed_load_leaves_the_shipped_records_alone(
     dataset, experts = nptexperts.load_dataset(), nptexperts.load_experts()
     damage(plain, r"^coverage: .*$", "coverage: maybe")
     with pytest.raises(DataError):
-        load_experts(data_copy)
+        load_directory(data_copy)
     with pytest.raises(DataError):
-        nptexperts.load_dataset(data_copy)
+        index_directory(data_copy)
     # The cache holds the same objects, with the same records...
     assert nptexperts.load_index() is index
     assert nptexperts.load_experts() is experts

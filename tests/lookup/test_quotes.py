@@ -10,13 +10,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 import nptexperts
-from nptexperts._lookup.quotes import (
-    QuoteIndex,
-    find_quote,
-    fold_with_offsets,
-    quote_selectors,
-    ties,
-)
+from nptexperts._lookup.quotefolding import fold_with_offsets
+from nptexperts._lookup.quotes import QuoteIndex, find_quote, quote_selectors, ties
 from nptexperts.cli import main
 
 COMMENTS = [c for e in nptexperts.load_experts() for c in e.comments]

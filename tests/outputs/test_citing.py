@@ -184,9 +184,9 @@ def test_bibtex_parses_back() -> None:
 
 
 def test_bibtex_escapes_tex_specials() -> None:
-    from nptexperts._citing import _tex
+    from nptexperts._citing.bibtex import tex_escape
 
-    assert _tex("50% & $x_1$ {#}") == r"50\% \& \$x\_1\$ \{\#\}"
+    assert tex_escape("50% & $x_1$ {#}") == r"50\% \& \$x\_1\$ \{\#\}"
 
 
 def test_csl_json_is_what_the_styles_render() -> None:

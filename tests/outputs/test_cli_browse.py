@@ -280,7 +280,7 @@ def test_wrap_is_textwrap_fill_whether_or_not_the_text_fits(
     """Every line, whether or not it fits, is what textwrap gives (after escaping)."""
     import textwrap
 
-    from nptexperts.cli import output
+    from nptexperts.cli import terminal
 
     expected = textwrap.fill(
         " ".join(text.split()),
@@ -291,5 +291,5 @@ def test_wrap_is_textwrap_fill_whether_or_not_the_text_fits(
         break_on_hyphens=False,
     )
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(output, "width", lambda: columns)
-        assert output.wrap(text, indent) == expected
+        patch.setattr(terminal, "width", lambda: columns)
+        assert terminal.wrap(text, indent) == expected

@@ -272,7 +272,7 @@ def test_suggestions_are_a_list_with_one_or() -> None:
     assert result.exit_code == 1
     assert "возможно, имелось в виду: Французские Южные территории" in result.stderr
     # several suggestions: commas, then one «или»
-    from nptexperts.cli.output import _in_words
+    from nptexperts.cli.failing import _in_words
 
     exc = UnknownCountryError("Франц", ["France", "French Guiana", "Французские южные территории"])
     said = _in_words(exc, "ru")
@@ -300,7 +300,7 @@ def test_set_language_works_right_after_import() -> None:
 
 def test_an_english_command_reads_no_catalogue() -> None:
     """English is the source language: no catalogue is opened (nor :mod:`locale`)."""
-    from nptexperts import _words as words
+    from nptexperts._words import catalogues as words
 
     words._catalogues.clear()
     for args in (["list"], ["show", "tariq-rauf"], ["search", "nuclear"], ["list", "--bogus"]):

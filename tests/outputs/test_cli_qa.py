@@ -64,12 +64,12 @@ def test_output_exists_error_carries_words(tmp_path: Path) -> None:
 
 
 def test_validate_speaks_russian() -> None:
-    from nptexperts._api import load_index
+    from nptexperts.curate import index_directory
 
     data = Path(__file__).parents[2] / "src" / "nptexperts" / "data"
     result = run(["validate", str(data)], NPTEXPERTS_LANG="ru")
     assert result.exit_code == 0, result.output
-    index = load_index(data)
+    index = index_directory(data)
     experts = count(len(index.experts), "expert", "ru")
     assert f": ошибок нет: {experts}, " in result.output
     assert "valid" not in result.output

@@ -68,11 +68,11 @@ def test_wheel_installs_and_loads_outside_the_checkout(wheel: Path, tmp_path: Pa
         env=clean_env,
     )
     script = (
-        "import nptexperts, pathlib, sys\n"
+        "import nptexperts, nptexperts.curate, pathlib, sys\n"
         "experts = nptexperts.load_experts()\n"
         "assert experts and all(e.id for e in experts)\n"
         "assert 'site-packages' in nptexperts.__file__, nptexperts.__file__\n"
-        "assert nptexperts.load_dataset(pathlib.Path(nptexperts.__file__).parent / 'data') == nptexperts.load_dataset()\n"
+        "assert nptexperts.curate.load_directory(pathlib.Path(nptexperts.__file__).parent / 'data').dataset == nptexperts.load_dataset()\n"
         "print(len(experts), nptexperts.DATA_VERSION)\n"
     )
     result = subprocess.run(

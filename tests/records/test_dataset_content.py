@@ -28,6 +28,7 @@ from nptexperts._records.models import (
     Origin,
     Text,
 )
+from nptexperts.curate import load_directory
 
 DATA = Path(str(files("nptexperts").joinpath("data")))
 RELEASED_IDS = DATA / "released-ids.txt"
@@ -44,7 +45,7 @@ def dataset(request: pytest.FixtureRequest) -> Dataset:
     """The shipped records, and the same records read from the shipped YAML files."""
     if request.param == "shipped":
         return nptexperts.load_dataset()
-    return nptexperts.load_dataset(DATA)
+    return load_directory(DATA).dataset
 
 
 @pytest.fixture(scope="module")

@@ -23,6 +23,7 @@ from nptexperts import (
     UnknownEventError,
 )
 from nptexperts.cli import main
+from nptexperts.curate import load_directory
 from nptexperts.export.schema import shipped_schema
 
 #: The sources issue 24 gives, and the day they were read: the only outside facts allowed.
@@ -187,7 +188,7 @@ def _damage(root: Path, name: str, old: str, new: str) -> None:
 
 def _faults(root: Path) -> str:
     with pytest.raises(DataError) as caught:
-        nptexperts.load_experts(root)
+        load_directory(root)
     return str(caught.value)
 
 
@@ -223,7 +224,7 @@ def test_a_condition_without_conditional_and_a_bad_source_are_faults(data_copy: 
 def test_a_folder_without_events_and_expectations_is_valid(data_copy: Path) -> None:
     shutil.rmtree(data_copy / "events")
     shutil.rmtree(data_copy / "expectations")
-    dataset = nptexperts.load_dataset(data_copy)
+    dataset = load_directory(data_copy).dataset
     assert dataset.events == ()
     assert dataset.expectations == ()
 

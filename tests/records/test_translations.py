@@ -21,6 +21,7 @@ import pytest
 import nptexperts
 from nptexperts._records.models import Dataset, Note, Origin, Text
 from nptexperts._words import ENUM_WORDS
+from nptexperts.curate import load_directory
 from nptexperts.curate.fields import record_texts
 from nptexperts.curate.yamlfile import format_path
 
@@ -59,7 +60,7 @@ HONORIFICS_RU = [w["ru"] for w in ENUM_WORDS["Honorific"].values()] + ["д-ра"
 def dataset(request: pytest.FixtureRequest) -> Dataset:
     if request.param == "latest":
         return nptexperts.load_dataset()
-    return nptexperts.load_dataset(DATA)
+    return load_directory(DATA).dataset
 
 
 def _texts(value: Any, path: str) -> Iterator[tuple[str, Text]]:
@@ -244,7 +245,7 @@ def _since_2026_3() -> list[str]:
 def corrected(request: pytest.FixtureRequest) -> Dataset:
     """Every release from data 2026.3 on, and the curators' YAML files."""
     if request.param == "yaml":
-        return nptexperts.load_dataset(DATA)
+        return load_directory(DATA).dataset
     return nptexperts.load_dataset(data_version=request.param)
 
 

@@ -17,6 +17,7 @@ import yaml
 import nptexperts
 from nptexperts._releases.bundle import BUNDLE_FORMAT
 from nptexperts._releases.encoding import encode_bundle
+from nptexperts.curate import load_directory
 from nptexperts.export.json import to_json
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,12 +30,13 @@ def test_digest_is_sha256_of_the_shipped_bundle_bytes() -> None:
 
 
 def test_yaml_source_compiles_to_the_latest_release_records(data_dir: Path) -> None:
-    compiled = encode_bundle(nptexperts.load_dataset(path=data_dir))
+    compiled = encode_bundle(load_directory(data_dir).dataset)
     latest = nptexperts.data_releases()[-1]
     if latest.bundle_format == BUNDLE_FORMAT:
         assert hashlib.sha256(compiled).hexdigest() == nptexperts.dataset_info().digest
-    assert nptexperts.load_dataset(path=data_dir) == nptexperts.load_dataset()
-    assert not nptexperts.dataset_info(data_dir).verified
+    assert load_directory(data_dir).dataset == nptexperts.load_dataset()
+    with pytest.deprecated_call(match="curate.index_directory"):
+        assert not nptexperts.dataset_info(data_dir).verified
 
 
 def test_a_change_to_the_records_changes_the_digest(data_copy: Path) -> None:
@@ -45,7 +47,8 @@ def test_a_change_to_the_records_changes_the_digest(data_copy: Path) -> None:
         text.replace("notes:", "notes:\n  - {en: An extra note., ru: Ещё одно примечание.}", 1),
         encoding="utf-8",
     )
-    assert nptexperts.dataset_info(data_copy).digest != nptexperts.dataset_info().digest
+    with pytest.deprecated_call():
+        assert nptexperts.dataset_info(data_copy).digest != nptexperts.dataset_info().digest
 
 
 @pytest.mark.parametrize("release", nptexperts.data_releases(), ids=lambda r: r.data_version)

@@ -28,12 +28,18 @@ def _heading(text: str, char: str) -> list[str]:
     return [text, char * len(text), ""]
 
 
+#: The modules that define the record types (the API page's "records").
+_RECORD_MODULES = frozenset(
+    f"nptexperts._records.{name}" for name in ("models", "sources", "experts", "outcomes")
+)
+
+
 def _kind(obj: Any) -> str:
     if isinstance(obj, type) and issubclass(obj, BaseException):
         return "errors"
     if isinstance(obj, type) and issubclass(obj, enum.Enum):
         return "values"
-    if isinstance(obj, type) and obj.__module__ == "nptexperts._records.models":
+    if isinstance(obj, type) and obj.__module__ in _RECORD_MODULES:
         return "records"
     if isinstance(obj, type):
         return "classes"
@@ -80,6 +86,7 @@ def api_rst(lang: Lang = "en") -> str:
         for name in groups[kind]:
             out += _autodoc(name, getattr(nptexperts, name), lang)
     out += _exports_rst(lang)
+    out += [*_heading(_CURATING[lang], "-"), *_automodule("nptexperts.curate", lang, members=True)]
     supporting = _supporting_names()
     if supporting:
         title, intro = _SUPPORTING[lang]
@@ -195,6 +202,10 @@ _API_GROUPS: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 _EXPORTS = {"en": "Exports", "ru": "Выгрузка"}
+_CURATING = {
+    "en": "Curating: loading a data directory",
+    "ru": "Кураторам: загрузка каталога данных",
+}
 
 _SUPPORTING = {
     "en": (

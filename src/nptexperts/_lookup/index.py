@@ -19,7 +19,7 @@ from nptexperts._errors import (
 from nptexperts._lookup.countries import resolve_country, suggest_countries
 from nptexperts._lookup.folding import fold
 from nptexperts._records.models import Comment, Dataset, Expert, Section, Source
-from nptexperts._releases.store import WithdrawnId
+from nptexperts._releases.releases import WithdrawnId
 
 __all__ = ["Experts", "Index"]
 

@@ -1,4 +1,4 @@
-"""The cattrs converter between plain data (YAML or JSON) and the record types.
+"""The curators' strict cattrs converter: plain data (YAML or JSON) to the record types.
 
 It is strict where cattrs is lenient by default: a string field takes only a
 non-blank string (not ``False``, ``1.9`` or a YAML date), an integer only an
@@ -10,7 +10,9 @@ the English is the published wording of the dataset's default source and the
 Russian an editorial translation of it. An editors' note (:class:`~nptexperts.Note`)
 takes the same short form, but its English is the editors' own wording
 (``editorial``), not the source's. :func:`make_converter` expands it; the
-compiled bundle and every export always carry the long form.
+compiled bundle and every export always carry the long form, which
+:func:`nptexperts._records.plain.to_plain` writes (records to plain data is one
+way, there; this module reads).
 """
 
 from __future__ import annotations
@@ -150,7 +152,6 @@ def make_converter(*, default_source: str | None = None, detailed: bool = True) 
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook(datetime.date, _structure_date)
-    conv.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     conv.register_structure_hook_factory(
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
     )

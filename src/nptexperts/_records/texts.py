@@ -15,7 +15,7 @@ from nptexperts._records.lang import Lang, normalize_lang
 from nptexperts._records.reprs import capped, excerpt
 from nptexperts._records.vocabularies import Origin
 
-__all__ = ["LocalizedText", "Note", "Provenance", "Span", "Text"]
+__all__ = ["LocalizedText", "Note", "Provenance", "Span", "Text", "english_notes"]
 
 
 @attrs.frozen(repr=False)
@@ -174,3 +174,8 @@ class Span:
     start: int
     #: The index just past the last character (exclusive).
     end: int
+
+
+def english_notes(notes: tuple[Note, ...]) -> tuple[str, ...]:
+    """The English of each note (what the deprecated ``notes_en`` properties give)."""
+    return tuple(note.en.value for note in notes)

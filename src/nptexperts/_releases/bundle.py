@@ -145,12 +145,7 @@ def plain_bundle(
     if expected is not None and (plain.get("data_version"), version) != expected:
         raise _not_expected(name, plain.get("data_version"), version, expected)
     if type(version) is not int or not 1 <= version <= BUNDLE_FORMAT:
-        raise data_error(
-            name,
-            FORMAT_KEY,
-            f"unknown bundle format {version!r}: this version of nptexperts reads"
-            f" formats 1 to {BUNDLE_FORMAT} (a newer nptexperts may read it)",
-        )
+        raise _unknown_format(name, version)
     try:
         while version < BUNDLE_FORMAT:
             plain = MIGRATIONS[version](plain)
@@ -180,13 +175,18 @@ def _bundle_format(raw: bytes | str, name: str) -> int:
     except msgspec.MsgspecError as exc:  # not JSON, or not a JSON object
         raise _decode_error(exc, name) from None
     if type(version) is not int or not 1 <= version <= BUNDLE_FORMAT:
-        raise data_error(
-            name,
-            FORMAT_KEY,
-            f"unknown bundle format {version!r}: this version of nptexperts reads"
-            f" formats 1 to {BUNDLE_FORMAT} (a newer nptexperts may read it)",
-        )
+        raise _unknown_format(name, version)
     return version
+
+
+def _unknown_format(name: str, version: object) -> DataError:
+    """The error for a bundle format this version of the package does not read."""
+    return data_error(
+        name,
+        FORMAT_KEY,
+        f"unknown bundle format {version!r}: this version of nptexperts reads"
+        f" formats 1 to {BUNDLE_FORMAT} (a newer nptexperts may read it)",
+    )
 
 
 def _decode_error(exc: msgspec.MsgspecError, name: str) -> DataError:

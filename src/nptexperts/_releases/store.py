@@ -1,13 +1,10 @@
 """The shipped data releases: their typed catalogue, and their checked bytes.
 
-Every data release that has been published stays in the package, frozen byte for
-byte, as ``compiled/<version>.json.gz`` (gzip, so that each release adds one
-compressed bundle to the wheel). The catalogue ``compiled/releases.json``, apart
-from the bundles, records for each release the SHA-256 and size of its bundle's
-released (uncompressed) bytes, the digests of the source texts its spans point
-into, and the bundle format it is written in. It is parsed once into
-:class:`DataRelease` records; a catalogue that is not what it should be
-(truncated, a key missing, a value of the wrong type) is one
+Every published data release stays in the package, frozen byte for byte, as
+``compiled/<version>.json.gz``. The catalogue ``compiled/releases.json`` records for
+each release the SHA-256 and size of its bundle's (uncompressed) bytes, the digests
+of the source texts its spans point into, and its bundle format. It is parsed once
+into :class:`DataRelease` records; a catalogue that is not what it should be is one
 :class:`~nptexperts.DataError` naming the file.
 
 What a load checks, and what that proves:
@@ -16,31 +13,19 @@ What a load checks, and what that proves:
   of each source text and of the search's stems file is also written in the module
   :mod:`nptexperts._digests`, which ``nptexperts compile`` generates. An entry of
   the catalogue that disagrees with it is refused.
-- Each file's bytes against those digests; a mismatch is a
-  :class:`~nptexperts.DataError` naming the file and both digests.
-- The bundle's own ``data_version`` and format against the entry that names it.
-- Only regular files are read (a FIFO or a device in place of a data file is a
-  ``DataError``, not a hang), and a bundle is inflated no further than its
-  catalogued size (:data:`MAX_INFLATION` times its compressed size, at most, when
-  no size is catalogued).
+- Each file's bytes against those digests (a mismatch names the file and both digests),
+  and the bundle's own ``data_version`` and format against the entry that names it.
+- Only regular files are read, and a bundle is inflated no further than its
+  catalogued size (:mod:`nptexperts._releases.files`, beneath this module).
 
-So a load catches damage to the installed data files and edits of them. It is not
-a signature: anyone who can edit the installed package's code (``_digests.py``
-included) can make it accept anything.
-
-Only the standard library is used, and only what is cheap to import: the shipped
-load is measured against ``import attrs`` + ``json.load`` (benchmarks/).
+So a load catches damage to the installed data files and edits of them. It is not a
+signature: whoever can edit the package's code (``_digests.py``) can make it accept anything.
 """
 
 from __future__ import annotations
 
 import datetime
-import hashlib
 import json
-import os
-import stat
-import sys
-import zlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -48,12 +33,23 @@ import attrs
 
 from nptexperts._cache import cached
 from nptexperts._errors import DataError, UnknownDataVersionError, data_error
+from nptexperts._releases.files import (
+    COMPILED_DIR,
+    MAX_FILE_SIZE,
+    MAX_INFLATION,
+    SOURCES_DIR,
+    check_digest,
+    inflate,
+    is_plain_name,
+    plain_name,
+    read_package_data,
+    sha256_hex,
+)
 from nptexperts._releases.releases import DataRelease, ReleaseCounts, WithdrawnId, frozen_counts
 
 __all__ = [
     "CATALOGUE_PATH",
     "COMPILED_DIR",
-    "MAX_INFLATION",
     "DataRelease",
     "ReleaseCounts",
     "StemsEntry",
@@ -72,17 +68,12 @@ __all__ = [
     "withdrawn_until",
 ]
 
-#: The folder of the release bundles inside the package.
-COMPILED_DIR = "compiled"
+# COMPILED_DIR, is_plain_name, plain_name, read_package_data and sha256_hex are
+# defined in nptexperts._releases.files; they are named here too for the modules
+# that import them from the store (the curators', the exports', the stems').
+
 #: The catalogue of the releases and their digests, inside the package.
 CATALOGUE_PATH = f"{COMPILED_DIR}/releases.json"
-#: Where the source texts (the anchors of comment spans) stand inside the package.
-SOURCES_DIR = "data/sources"
-#: A bundle whose catalogue entry gives no size may inflate to at most this many
-#: times its compressed size (the shipped bundles inflate about 5.5 times).
-MAX_INFLATION = 64
-#: The largest data file other than a bundle that a load reads (the stems, a source text).
-MAX_FILE_SIZE = 16 * 1024 * 1024
 
 _CATALOGUE_FILE = f"nptexperts/{CATALOGUE_PATH}"
 
@@ -110,80 +101,6 @@ class Catalogue:
 
     releases: tuple[DataRelease, ...]
     search_stems: StemsEntry | None = None
-
-
-def sha256_hex(raw: bytes) -> str:
-    """The SHA-256 of ``raw``, in hex."""
-    return hashlib.sha256(raw).hexdigest()
-
-
-def _package_file(name: str) -> str | None:
-    """The file system path of the package data file ``name``, if the package is a folder."""
-    package = sys.modules["nptexperts"]
-    init = getattr(package, "__file__", None)
-    if init is None:  # pragma: no cover - exotic loaders
-        return None
-    return os.path.join(os.path.dirname(init), *name.split("/"))
-
-
-def read_package_data(name: str, limit: int = MAX_FILE_SIZE) -> bytes:
-    """The bytes of the package data file ``name`` (a ``/``-separated path in the package).
-
-    Through the package's loader, as :func:`pkgutil.get_data` reads it (which works
-    from a directory and from a zip file alike), without importing
-    :mod:`importlib.resources` or :mod:`pkgutil` (which cost more than loading the
-    records). Only a regular file of at most ``limit`` bytes is read: anything else
-    (a FIFO, a device, a folder) is a :class:`~nptexperts.DataError`, at once.
-    """
-    package = sys.modules["nptexperts"]
-    loader: Any = getattr(package.__spec__, "loader", None)
-    path = _package_file(name)
-    if path is None or not hasattr(loader, "get_data"):  # pragma: no cover - exotic loaders
-        from importlib.resources import files
-
-        return files("nptexperts").joinpath(name).read_bytes()
-    try:
-        found = os.stat(path)
-    except OSError:
-        found = None  # missing (the loader says so), or inside a zip file
-    if found is not None:
-        if not stat.S_ISREG(found.st_mode):
-            raise data_error(f"nptexperts/{name}", "", "not a regular file: reinstall nptexperts")
-        if found.st_size > limit:
-            raise data_error(
-                f"nptexperts/{name}",
-                "",
-                f"{found.st_size:,} bytes, more than the {limit:,} expected: reinstall nptexperts",
-            )
-    data: bytes = loader.get_data(path)
-    return data
-
-
-def is_plain_name(name: object) -> bool:
-    """Whether ``name`` is a plain file name: no folder, no ``..``, not hidden, not empty.
-
-    Names that the records give (a bundle's file, a source's ``text_file``) are read
-    only inside the package's own folders; validation applies the same rule.
-    """
-    return (
-        isinstance(name, str)
-        and bool(name)
-        and not name.startswith(".")
-        and not any(c in name for c in "/\\\0")
-    )
-
-
-def plain_name(name: object, what: str, file: str) -> str:
-    """``name`` if it is a plain file name (:func:`is_plain_name`); a :class:`DataError` if not."""
-    if not is_plain_name(name):
-        raise data_error(
-            file, what, f"expected a plain file name (no folders, no '..'), got {name!r}"
-        )
-    assert isinstance(name, str)
-    return name
-
-
-# -- parsing the catalogue ---------------------------------------------------------
 
 
 class _Fault(Exception):
@@ -345,40 +262,9 @@ def withdrawn_until(version: str) -> dict[str, WithdrawnId]:
     return found
 
 
-def _verified(raw: bytes, expected: str, file: str, what: str) -> bytes:
-    actual = sha256_hex(raw)
-    if actual != expected:
-        raise data_error(
-            file,
-            "",
-            f"{what} is not the released one: its SHA-256 is {actual}, the catalogue"
-            f" records {expected} (the file was changed after the release;"
-            " reinstall nptexperts)",
-        )
-    return raw
-
-
 def read_verified(name: str, expected: str, what: str) -> bytes:
     """The bytes of the package data file ``name``, checked against the SHA-256 ``expected``."""
-    return _verified(read_package_data(name), expected, f"nptexperts/{name}", what)
-
-
-def _inflate(stored: bytes, limit: int, where: str) -> bytes:
-    """The gzip data ``stored``, inflated, refused past ``limit`` bytes (streaming)."""
-    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
-    try:
-        raw = inflater.decompress(stored, limit + 1)
-    except zlib.error as exc:
-        raise data_error(
-            where, "", f"not a readable gzip file ({exc}); reinstall nptexperts"
-        ) from None
-    if len(raw) > limit:
-        raise data_error(
-            where, "", f"inflates past {limit:,} bytes, more than its release: reinstall nptexperts"
-        )
-    if not inflater.eof or inflater.unused_data:
-        raise data_error(where, "", "not one whole gzip member: reinstall nptexperts")
-    return raw
+    return check_digest(read_package_data(name), expected, f"nptexperts/{name}", what)
 
 
 def read_release(entry: DataRelease) -> bytes:
@@ -395,8 +281,8 @@ def read_release(entry: DataRelease) -> bytes:
     )
     raw = stored
     if name.endswith(".gz"):
-        raw = _inflate(stored, cap if cap is not None else MAX_INFLATION * len(stored), where)
-    return _verified(raw, entry.digest, where, f"data release {entry.data_version}")
+        raw = inflate(stored, cap if cap is not None else MAX_INFLATION * len(stored), where)
+    return check_digest(raw, entry.digest, where, f"data release {entry.data_version}")
 
 
 def read_source_text(entry: DataRelease, text_file: str) -> str:

@@ -69,8 +69,8 @@ def _package_dir(checkout: str | None) -> Path:
     type=click.Path(exists=True, file_okay=False, path_type=None),
 )
 def validate(directory: str | None) -> None:
-    from nptexperts._api import load_index
     from nptexperts._words import count, word
+    from nptexperts.curate import index_directory
     from nptexperts.curate.checkout import PACKAGE_IN_CHECKOUT, find_checkout
     from nptexperts.curate.text import escape_controls
 
@@ -86,7 +86,7 @@ def validate(directory: str | None) -> None:
         folder = as_path(directory)
     root = escape_controls(str(folder))
     try:
-        index = load_index(folder)
+        index = index_directory(folder)
     except DataError as exc:
         _print_faults(exc.faults)
         faults = count(len(exc.faults), "fault", ui)
@@ -131,7 +131,8 @@ def compile_(checkout: str | None, check: bool) -> None:
     from nptexperts._version import __version__
     from nptexperts._words import count, word
     from nptexperts.curate import load_directory
-    from nptexperts.curate.compiling import compile_release, compile_search_stems, stems_path
+    from nptexperts.curate.compiling import compile_release
+    from nptexperts.curate.stemsfile import compile_search_stems, stems_path
 
     ui = interface_lang()
     package_dir = _package_dir(checkout)

@@ -25,7 +25,7 @@ from nptexperts.cli.output import (
 
 if TYPE_CHECKING:
     from nptexperts._lookup.index import Index
-    from nptexperts._lookup.quotes import QuoteMatch
+    from nptexperts._lookup.quotematch import QuoteMatch
     from nptexperts._records.lang import Lang
 
 #: ``verify``'s exit statuses.

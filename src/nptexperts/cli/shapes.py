@@ -1,6 +1,7 @@
 """The JSON shapes of the commands' ``--json`` output, one function per shape.
 
-Each shape is documented and stable: it is the plain form of a public type
+Each shape is documented and stable: it is the plain form
+(:func:`nptexperts._records.plain.to_plain`, the bundle's) of a public type
 (:class:`~nptexperts.Expert`, :class:`~nptexperts.ReleaseDiff`,
 :class:`~nptexperts.DataRelease`, :class:`~nptexperts.DatasetInfo`), dates as ``YYYY-MM-DD``, and its JSON Schema,
 generated from that type, ships in ``nptexperts/schema/`` (``nptexperts schema
@@ -9,12 +10,10 @@ generated from that type, ships in ``nptexperts/schema/`` (``nptexperts schema
 
 from __future__ import annotations
 
-import datetime
-import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-import attrs
+from nptexperts._records.plain import to_plain
 
 if TYPE_CHECKING:
     from nptexperts._lookup.index import Index
@@ -28,30 +27,14 @@ __all__ = [
     "expectations_plain",
     "info_plain",
     "list_plain",
-    "plain",
     "releases_plain",
     "show_plain",
 ]
 
 
-def plain(value: Any) -> Any:
-    """The JSON form of an attrs record: mappings, lists, enum values, ISO dates."""
-    if attrs.has(type(value)):
-        return {f.name: plain(getattr(value, f.name)) for f in attrs.fields(type(value))}
-    if isinstance(value, Mapping):
-        return {str(k): plain(v) for k, v in value.items()}
-    if isinstance(value, Sequence) and not isinstance(value, str):
-        return [plain(v) for v in value]
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    return value
-
-
 def diff_plain(result: ReleaseDiff) -> dict[str, Any]:
     """The ``diff --json`` shape: ``old``, ``new``, ``added``, ``removed``, ``changed``."""
-    shape: dict[str, Any] = plain(result)
+    shape: dict[str, Any] = to_plain(result)
     return shape
 
 
@@ -64,7 +47,7 @@ def releases_plain(releases: Sequence[DataRelease]) -> list[dict[str, Any]]:
     """
     shown = []
     for release in releases:
-        shape: dict[str, Any] = plain(release)
+        shape: dict[str, Any] = to_plain(release)
         for key in ("file", "size", "source_texts"):
             del shape[key]
         del shape["counts"]["by_country"]
@@ -76,7 +59,7 @@ def releases_plain(releases: Sequence[DataRelease]) -> list[dict[str, Any]]:
 
 def info_plain(data: DatasetInfo) -> dict[str, Any]:
     """The ``info --json`` shape: the fields of :class:`~nptexperts.DatasetInfo` and ``citation``."""
-    shape: dict[str, Any] = plain(data)
+    shape: dict[str, Any] = to_plain(data)
     shape["citation"] = data.citation
     return shape
 
@@ -99,7 +82,7 @@ def show_plain(expert: Expert, index: Index | None = None) -> dict[str, Any]:
     tools. They are derived at output time; the JSON export (whose bytes the release's
     digest is taken over) does not carry them.
     """
-    shape: dict[str, Any] = plain(expert)
+    shape: dict[str, Any] = to_plain(expert)
     if index is not None:
         from nptexperts._lookup.quotes import quote_selectors
 
@@ -113,4 +96,4 @@ def show_plain(expert: Expert, index: Index | None = None) -> dict[str, Any]:
 def expectations_plain(found: Sequence[Expectation]) -> list[dict[str, Any]]:
     """The ``expectations --json`` shape: an array of expectations, each as in the JSON
     export (every field, both languages with provenance), in the records' order."""
-    return [plain(e) for e in found]
+    return [to_plain(e) for e in found]

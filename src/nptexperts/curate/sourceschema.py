@@ -54,7 +54,7 @@ def _record_type(kind: str) -> Any:
 
 def generate_source_schema(kind: str) -> dict[str, Any]:
     """The JSON Schema of the curated YAML files of ``kind`` (needs msgspec)."""
-    from nptexperts.export.schema import closed_schema
+    from nptexperts.export._schemagen import closed_schema
 
     schema = closed_schema(_record_type(kind))
     defs: dict[str, Any] = schema.get("$defs", {})

@@ -99,43 +99,32 @@ def _record_set(table: Table) -> dict[str, Any]:
 def croissant_descriptor(dataset: Dataset, files: dict[str, bytes]) -> dict[str, Any]:
     """The ``croissant.json`` content for ``dataset``, whose tables' CSV bytes are ``files``."""
     from nptexperts._releases.info import HOMEPAGE, RIGHTS
+    from nptexperts.export import metadata
     from nptexperts.export.json import records_digest
-    from nptexperts.export.metadata import (
-        CONTRIBUTORS,
-        DESCRIPTION,
-        KEYWORDS,
-        LICENSES,
-        NAME,
-        TITLE,
-        created,
-        prefixed_digest,
-    )
 
-    day = created(dataset)
+    day = metadata.created(dataset)
+    identifier = metadata.prefixed_digest(records_digest(dataset))
     source = dataset.sources[0] if dataset.sources else None
     described: dict[str, Any] = {
         "@context": CONTEXT,
         "@type": "sc:Dataset",
         "conformsTo": "http://mlcommons.org/croissant/1.0",
-        "name": NAME,
-        "alternateName": [TITLE["en"], TITLE["ru"]],
-        "description": f"{DESCRIPTION['en']} {RIGHTS}",
-        "license": [lic["path"] for lic in LICENSES],
+        "name": metadata.NAME,
+        "alternateName": [metadata.TITLE["en"], metadata.TITLE["ru"]],
+        "description": f"{metadata.DESCRIPTION['en']} {RIGHTS}",
+        "license": [lic["path"] for lic in metadata.LICENSES],
         "url": HOMEPAGE,
         # Croissant asks for MAJOR.MINOR.PATCH: data version YEAR.N is YEAR.N.0.
         "version": f"{dataset.data_version}.0",
-        "identifier": prefixed_digest(records_digest(dataset)),
-        "keywords": list(KEYWORDS),
+        "identifier": identifier,
+        "keywords": list(metadata.KEYWORDS),
         "inLanguage": ["en", "ru"],
         "creator": [
             {"@type": "sc:Organization", "name": c["title"], "url": c["path"]}
-            for c in CONTRIBUTORS
+            for c in metadata.CONTRIBUTORS
             if c["role"] == "maintainer"
         ],
-        "citeAs": (
-            f"nptexperts, data release {dataset.data_version}"
-            f" ({prefixed_digest(records_digest(dataset))}), {HOMEPAGE}"
-        ),
+        "citeAs": (f"nptexperts, data release {dataset.data_version} ({identifier}), {HOMEPAGE}"),
         "distribution": [
             {
                 "@type": "cr:FileObject",

@@ -23,20 +23,11 @@ from nptexperts._atomic import as_path, write_folder
 from nptexperts._records.models import Dataset
 from nptexperts._releases.info import HOMEPAGE, RIGHTS
 from nptexperts._version import __version__
+from nptexperts.export import metadata
 from nptexperts.export.croissant import DESCRIPTOR as CROISSANT
 from nptexperts.export.croissant import croissant_descriptor
 from nptexperts.export.csv import EXPORT_FILES, table_csv
 from nptexperts.export.json import records_digest
-from nptexperts.export.metadata import (
-    CONTRIBUTORS,
-    DESCRIPTION,
-    KEYWORDS,
-    LICENSES,
-    NAME,
-    TITLE,
-    created,
-    prefixed_digest,
-)
 from nptexperts.export.tables import TABLES, Table
 
 __all__ = ["datapackage_descriptor", "write_datapackage"]
@@ -84,26 +75,26 @@ def datapackage_descriptor(dataset: Dataset, files: dict[str, bytes]) -> dict[st
     sources, and under ``nptexperts`` the versions, the records' digest and the
     title and description in both languages.
     """
-    day = created(dataset)
+    day = metadata.created(dataset)
     descriptor: dict[str, Any] = {
         "profile": "tabular-data-package",
-        "name": NAME,
-        "title": TITLE["en"],
-        "description": DESCRIPTION["en"] + " " + RIGHTS,
+        "name": metadata.NAME,
+        "title": metadata.TITLE["en"],
+        "description": metadata.DESCRIPTION["en"] + " " + RIGHTS,
         "version": dataset.data_version,
         "homepage": HOMEPAGE,
-        "licenses": [dict(lic) for lic in LICENSES],
-        "keywords": list(KEYWORDS),
-        "contributors": [dict(c) for c in CONTRIBUTORS],
+        "licenses": [dict(lic) for lic in metadata.LICENSES],
+        "keywords": list(metadata.KEYWORDS),
+        "contributors": [dict(c) for c in metadata.CONTRIBUTORS],
         "sources": [
             {"title": s.title.en.value, "path": s.url, "format": "html"} for s in dataset.sources
         ],
         "nptexperts": {
             "package_version": __version__,
             "data_version": dataset.data_version,
-            "digest": prefixed_digest(records_digest(dataset)),
-            "title": dict(TITLE),
-            "description": dict(DESCRIPTION),
+            "digest": metadata.prefixed_digest(records_digest(dataset)),
+            "title": dict(metadata.TITLE),
+            "description": dict(metadata.DESCRIPTION),
             "rights": RIGHTS,
         },
         "resources": [
@@ -116,7 +107,7 @@ def datapackage_descriptor(dataset: Dataset, files: dict[str, bytes]) -> dict[st
                 "mediatype": "text/csv",
                 "encoding": "utf-8",
                 "bytes": len(files[table.name]),
-                "hash": prefixed_digest(hashlib.sha256(files[table.name]).hexdigest()),
+                "hash": metadata.prefixed_digest(hashlib.sha256(files[table.name]).hexdigest()),
                 "schema": _schema(table),
             }
             for table in TABLES

@@ -52,8 +52,9 @@ from pathlib import Path
 import nptexperts
 from nptexperts._records.lang import LANGUAGES, Lang, normalize_lang
 from nptexperts._records.models import Dataset, Origin
+from nptexperts.export._sqltables import _literal, _quote, create_table_sql
 from nptexperts.export.fulltext import Vocabulary, bag, index_columns
-from nptexperts.export.tables import TABLES, Column, Table
+from nptexperts.export.tables import TABLES, Table
 
 __all__ = [
     "FTS_TABLE",
@@ -72,37 +73,6 @@ FTS_TABLE = "texts"
 METADATA_TABLE = "datasette_metadata"
 #: The FTS5 tokenizer of every index: the tokens are folded already, so it only splits.
 TOKENIZER = "unicode61 remove_diacritics 2"
-_TYPES = {"string": "TEXT", "integer": "INTEGER", "date": "TEXT"}
-
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _literal(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
-def _column_sql(col: Column) -> str:
-    sql = f"{_quote(col.name)} {_TYPES[col.type]}"
-    if col.required:
-        sql += " NOT NULL"
-    if col.enum is not None:
-        allowed = ", ".join(_literal(v) for v in col.enum)
-        sql += f" CHECK ({_quote(col.name)} IN ({allowed}))"
-    return sql
-
-
-def create_table_sql(table: Table) -> str:
-    """The ``CREATE TABLE`` statement of ``table``, with its keys and checks."""
-    parts = [_column_sql(c) for c in table.columns]
-    parts.append(f"PRIMARY KEY ({', '.join(map(_quote, table.primary_key))})")
-    for fk in table.foreign_keys:
-        parts.append(
-            f"FOREIGN KEY ({', '.join(map(_quote, fk.fields))})"
-            f" REFERENCES {_quote(fk.table)} ({', '.join(map(_quote, fk.reference))})"
-        )
-    return f"CREATE TABLE {_quote(table.name)} (\n  " + ",\n  ".join(parts) + "\n)"
 
 
 #: Each table's rows, as ``texts`` names them (``kind``): the record type, in the singular.
