@@ -442,11 +442,48 @@ def memory_worker(data: Path, mode: str) -> dict[str, Any]:
     return {"peak_rss": peak, "vm_hwm": status.get("VmHWM"), "rss_after": status.get("VmRSS")}
 
 
-def big_worker(data: Path, mode: str) -> dict[str, Any]:
+#: The bundle of the first search's comparison: in format 2, which the 0.2.0 code reads.
+FORMAT_2_BUNDLE = "records-format2.json"
+
+
+def format_2_worker(data: Path) -> dict[str, Any]:
+    """Write ``data``'s bundle in format 2 (:data:`FORMAT_2_BUNDLE`), once: the 0.2.0 code
+    predates format 3. The editors' notes become their English (format 2's strings), and
+    there are no events nor expectations; none of these is a text the experts' search
+    looks in, so both codes search the same texts."""
+    target = data / FORMAT_2_BUNDLE
+    if not target.is_file():
+        plain = json.loads((data / "records.json").read_bytes())
+
+        def english(record: dict[str, Any]) -> dict[str, Any]:
+            return {**record, "notes": [n["en"]["value"] for n in record["notes"]]}
+
+        plain["bundle_format"] = 2
+        plain.pop("events", None)
+        plain.pop("expectations", None)
+        plain["sources"] = [english(s) for s in plain["sources"]]
+        plain["sections"] = [english(s) for s in plain["sections"]]
+        plain["experts"] = [
+            {
+                **english(e),
+                "comments": [english(c) for c in e["comments"]],
+                "name_variants": [
+                    {**v, "note": v["note"]["en"]["value"]} for v in e["name_variants"]
+                ],
+            }
+            for e in plain["experts"]
+        ]
+        partial = target.with_suffix(".partial")
+        partial.write_bytes(json.dumps(plain, ensure_ascii=False).encode("utf-8"))
+        partial.replace(target)
+    return {"bundle": target.name}
+
+
+def big_worker(data: Path, mode: str, bundle: str = "records.json") -> dict[str, Any]:
     """One case at 100,000 experts, alone in a fresh process: its time and its peak RSS."""
     import resource
 
-    raw = (data / "records.json").read_bytes()
+    raw = (data / bundle).read_bytes()
     sources = data / "data" / "sources"
     out: dict[str, Any] = {"json_bytes": len(raw)}
     start = time.perf_counter()
@@ -720,7 +757,9 @@ def report(args: argparse.Namespace) -> int:
         print(f"\n## {BIG:,} experts (each case alone in a fresh process, once)\n")
         base = in_subprocess("big", str(folder), "baseline")
         lib = in_subprocess("big", str(folder), "library")
-        found = in_subprocess("big", str(folder), "search")
+        # The first search, this code's and 0.2.0's, on the same bundle (format 2).
+        bundle = in_subprocess("format2", str(folder))["bundle"]
+        found = in_subprocess("big", str(folder), "search", bundle)
         size = base["json_bytes"]
         print(f"- the bundle: {size / 2**20:.0f} MiB of JSON")
         print(
@@ -742,7 +781,7 @@ def report(args: argparse.Namespace) -> int:
         first = found["search_first"]
         tree = reference_tree(out)
         if tree is not None:
-            old = in_subprocess("big", str(folder), "search", pythonpath=tree)
+            old = in_subprocess("big", str(folder), "search", bundle, pythonpath=tree)
             reference = old["search_first"]
             how = f"the code of {REFERENCE_COMMIT[:7]}, in this run: {reference:.2f} s"
         else:
@@ -807,7 +846,9 @@ def main() -> int:
         if kind == "scale":
             result = scale_worker(Path(folder), int(rest[0]))
         elif kind == "big":
-            result = big_worker(Path(folder), rest[0])
+            result = big_worker(Path(folder), *rest)
+        elif kind == "format2":
+            result = format_2_worker(Path(folder))
         elif kind == "yaml":
             result = yaml_worker(Path(folder), rest[0] == "pure")
         else:

@@ -78,6 +78,7 @@ if TYPE_CHECKING:
     from nptexperts._lookup.collation import sort_key
     from nptexperts._lookup.quotes import QuoteMatch, find_quote
     from nptexperts._lookup.searching import (
+        ExpectationMatch,
         Hit,
         MatchDict,
         MatchField,
@@ -85,6 +86,7 @@ if TYPE_CHECKING:
         SearchMatch,
         SearchResults,
         search,
+        search_expectations,
     )
     from nptexperts._releases.changes import (
         FieldChange,
@@ -125,6 +127,8 @@ _LAZY = {
     "MatchDict": "nptexperts._lookup.searching",
     "MatchField": "nptexperts._lookup.searching",
     "search": "nptexperts._lookup.searching",
+    "ExpectationMatch": "nptexperts._lookup.searching",
+    "search_expectations": "nptexperts._lookup.searching",
     "load_frame": "nptexperts._frames",
     "sort_key": "nptexperts._lookup.collation",
     "cite": "nptexperts._citing",
@@ -173,6 +177,7 @@ __all__ = [
     "Event",
     "EventOutcome",
     "Expectation",
+    "ExpectationMatch",
     "Expert",
     "Experts",
     "ExternalSource",
@@ -242,6 +247,7 @@ __all__ = [
     "load_index",
     "normalize_lang",
     "search",
+    "search_expectations",
     "sort_key",
     "source_text",
 ]

@@ -17,5 +17,5 @@ SOURCE_TEXTS: dict[str, str] = {
 }
 #: The SHA-256 of the search's stems files the catalogue may name (the latest first).
 SEARCH_STEMS: tuple[str, ...] = (
-    "07ebeb0b1d6c2d6b0de491c049b5f0bc8a2e06287c071fc8e91d9eef44a967ff",
+    "c8dde6259237ceb4d923b2a2d777893c08449df255d024818e80bea661601344",
 )

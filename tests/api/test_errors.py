@@ -100,6 +100,16 @@ CASES: list[tuple[str, Callable[[Path], Any], type[NptExpertsError]]] = [
         lambda _: nptexperts.search("nuclear", data_version=BAD_VERSION),
         UnknownDataVersionError,
     ),
+    (
+        "search_expectations",
+        lambda _: nptexperts.search_expectations("nuclear", lang="de"),
+        UnsupportedLanguageError,
+    ),
+    (
+        "search_expectations",
+        lambda _: nptexperts.search_expectations("nuclear", data_version=BAD_VERSION),
+        UnknownDataVersionError,
+    ),
     ("load_frame", lambda _: nptexperts.load_frame("no-such-table"), UnknownTableError),
     ("cite", lambda _: nptexperts.cite("nobody.none.1"), UnknownIdError),
     ("cite", lambda _: nptexperts.cite("mikhail-lysenko", style="mla"), InvalidArgumentError),

@@ -395,3 +395,49 @@ def test_the_0_1_names_of_a_match_warn_and_still_answer() -> None:
         assert match.text == match.value
     with pytest.warns(DeprecationWarning, match="hits"):
         assert match.value[match.start : match.end] == match.matched[0]
+
+
+def test_a_phrase_inside_a_word_does_not_hide_one_that_starts_a_word() -> None:
+    # The patterns find a phrase without a look-behind, then check where it starts:
+    # "xab ab" begins inside "xab", and the phrase that starts a word, "ab ab", overlaps it.
+    index = _index(("xab ab ab cd", "nothing"), ("ab ab", "ничего"), ("xab abab ab", "нет"))
+    found = nptexperts.search('"ab ab"', "en", index=index)
+    assert [(m.record_id, m.hits) for m in found] == [("x0.q.1", ((4, 9),)), ("x1.q.1", ((0, 5),))]
+    assert [m.matched for m in nptexperts.search("ab ", "en", index=index)] == [
+        ("ab", "ab"),
+        ("ab", "ab"),
+        ("ab",),
+    ]
+
+
+def test_the_index_files_every_word_of_every_text_as_the_word_pattern_finds_it() -> None:
+    """The build cuts texts at white space, then each piece into words: the same words,
+    as many times, as the word pattern finds in the whole text (generated texts)."""
+    pytest.importorskip("hypothesis")
+    from collections import defaultdict
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from nptexperts._lookup.searched import TOKEN
+    from nptexperts._lookup.wordindex import WordIndex
+    from strategies import CYRILLIC_WORD_CHARACTERS, LATIN_WORD_CHARACTERS, OTHER_WORD_CHARACTERS
+
+    between = st.sampled_from(" \t\n\u00a0\u2009\u2028\u3000-.,;«»“”()/\u0301\u0308Ёé’—")
+    chars = st.one_of(
+        LATIN_WORD_CHARACTERS, CYRILLIC_WORD_CHARACTERS, OTHER_WORD_CHARACTERS, between
+    )
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(st.text(chars, max_size=60), min_size=1, max_size=6))
+    def check(texts: list[str]) -> None:
+        index = WordIndex(["en"] * len(texts), texts, [0] * len(texts))
+        expected: defaultdict[str, list[int]] = defaultdict(list)
+        for n, text in enumerate(texts):
+            for token in TOKEN.findall(text):
+                expected[token].append(n)
+        filed = index._token_texts["en"]
+        assert {t: sorted(ns) for t, ns in filed.items()} == dict(expected)
+        assert index._token_texts["ru"] == {}
+
+    check()

@@ -37,8 +37,10 @@ COMPILED = PACKAGE / "compiled"
 def _release_words() -> dict[str, set[str]]:
     words: dict[str, set[str]] = {lang: set() for lang in nptexperts.LANGUAGES}
     for release in nptexperts.data_releases():
-        experts = nptexperts.load_experts(data_version=release.data_version)
-        for lang, found in search_words(experts).items():
+        dataset = nptexperts.load_dataset(data_version=release.data_version)
+        # the experts' words, and the events' and the expectations' (data 2026.4 on)
+        found_words = search_words(dataset.experts, dataset.events, dataset.expectations)
+        for lang, found in found_words.items():
             words[lang] |= found
     return words
 

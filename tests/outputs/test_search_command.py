@@ -86,16 +86,32 @@ def test_results_name_the_expert_and_the_record() -> None:
     assert word("comment", "en") not in result.stdout
 
 
+def _parts(out: str, ui: str = "en") -> tuple[str, str]:
+    """The output's results in the experts' texts, and those in the expectations'."""
+    experts, _, expectations = out.partition(word("search_expectations", ui) + "\n")
+    return experts, expectations
+
+
 def test_one_block_per_result_in_the_library_order() -> None:
-    matches = nptexperts.search("ядерн", "ru")
-    result = run("search", "ядерн", "--lang", "ru")
-    heads = [line for line in result.stdout.splitlines() if not line.startswith("    ")]
-    assert [h.split(" · ")[1].split()[0] for h in heads] == [m.record_id for m in matches]
+    matches = nptexperts.search("ядерн", "ru", limit=20)
+    expected = nptexperts.search_expectations("ядерн", "ru", limit=20)
+    assert matches
+    assert expected
+    for part, found in zip(
+        _parts(run("search", "ядерн", "--lang", "ru").stdout, "ru"),
+        (matches, expected),
+        strict=True,
+    ):
+        heads = [line for line in part.splitlines() if line and not line.startswith("  ")]
+        heads = [h for h in heads if " · " in h]
+        assert [h.split(" · ")[1].split()[0] for h in heads] == [m.record_id for m in found]
 
 
 def _heads(out: str) -> list[str]:
-    """The first line of each result (its snippet is wrapped to the terminal's width)."""
-    return [line for line in out.splitlines() if " · " in line and not line.startswith(" ")]
+    """The first line of each result in the experts' texts (its snippet is wrapped to the
+    terminal's width)."""
+    experts = _parts(out)[0]
+    return [line for line in experts.splitlines() if " · " in line and not line.startswith(" ")]
 
 
 def test_limit_then_and_n_more() -> None:
@@ -103,13 +119,17 @@ def test_limit_then_and_n_more() -> None:
     assert total > 2
     result = run("search", "the", "--limit", "2")
     assert result.exit_code == 0
-    lines = result.stdout.splitlines()
-    assert lines[-1] == word("and_more", "en", more=count(total - 2, "more_result", "en"))
+    lines = _parts(result.stdout)[0].splitlines()
+    assert lines[-2:] == [word("and_more", "en", more=count(total - 2, "more_result", "en")), ""]
+    also = len(nptexperts.search_expectations("the"))
+    assert result.stdout.splitlines()[-1] == word(
+        "and_more", "en", more=count(also - 2, "more_result", "en")
+    )
     assert len(_heads(result.stdout)) == 2
     everything = run("search", "the", "--limit", "0").stdout
     assert len(_heads(everything)) == total
-    assert "more" not in everything.splitlines()[-1]
-    ru = run("search", "the", "--limit", "1", "--lang", "en").stdout.splitlines()[-1]
+    assert "more" not in everything
+    ru = _parts(run("search", "the", "--limit", "1", "--lang", "en").stdout)[0].splitlines()[-2]
     assert ru == word(
         "and_more", "en", more=count(len(nptexperts.search("the", "en")) - 1, "more_result", "en")
     )
@@ -128,23 +148,30 @@ def test_json_lines_follow_the_shipped_schema() -> None:
         result = run(*args)
         assert result.exit_code == 0
         lines = result.stdout.splitlines()
-        expected = nptexperts.search(query, lang)
+        expected = [*nptexperts.search(query, lang), *nptexperts.search_expectations(query, lang)]
         assert len(lines) == len(expected)
         for line, match in zip(lines, expected, strict=True):
             record = json.loads(line)
             validator.validate(record)
             assert record == match.as_dict()
+            assert ("record_type" in record) is isinstance(match, nptexperts.ExpectationMatch)
 
 
 def test_json_limit_keeps_stdout_json() -> None:
     total = len(nptexperts.search("the"))
+    also = len(nptexperts.search_expectations("the"))
     result = run("search", "the", "--json", "--limit", "3")
     assert [json.loads(line)["record_id"] for line in result.stdout.splitlines()] == [
-        m.record_id for m in nptexperts.search("the", limit=3)
+        m.record_id
+        for m in (
+            *nptexperts.search("the", limit=3),
+            *nptexperts.search_expectations("the", limit=3),
+        )
     ]
-    assert result.stderr.strip() == word(
-        "and_more", "en", more=count(total - 3, "more_result", "en")
-    )
+    assert result.stderr.splitlines() == [
+        word("and_more", "en", more=count(total - 3, "more_result", "en")),
+        word("and_more", "en", more=count(also - 3, "more_result", "en")),
+    ]
 
 
 def test_nothing_found_exits_1_with_a_message_on_stderr() -> None:
@@ -179,10 +206,12 @@ def test_colour_only_when_asked_or_on_a_terminal(monkeypatch: pytest.MonkeyPatch
 
 def test_every_hit_is_highlighted() -> None:
     (match,) = nptexperts.search('"nuclear weapons"', "en")
+    expected = nptexperts.search_expectations('"nuclear weapons"', "en")
     out = run("search", '"nuclear weapons"', "--lang", "en", "--color").stdout
     highlighted = re.findall(r"\x1b\[33m\x1b\[1m(.*?)\x1b\[0m", out)
-    assert highlighted == list(match.matched)
-    assert len(highlighted) == len(match.hits) > 1
+    assert highlighted == [*match.matched, *(w for m in expected for w in m.matched)]
+    assert len(match.hits) > 1
+    assert expected
 
 
 def _hostile_index() -> Index:
@@ -261,10 +290,16 @@ def test_data_version_option() -> None:
         version = release.data_version
         result = run("search", "ядерн", "--json", "--limit", "0", "--data-version", version)
         assert result.exit_code == 0
-        expected = nptexperts.search("ядерн", data_version=version)
+        expected = [
+            *nptexperts.search("ядерн", data_version=version),
+            *nptexperts.search_expectations("ядерн", data_version=version),
+        ]
         assert [json.loads(line) for line in result.stdout.splitlines()] == [
             m.as_dict() for m in expected
         ]
+        assert any("record_type" in line for line in result.stdout.splitlines()) is (
+            version >= "2026.4"
+        )
 
 
 def test_the_search_schema_is_printed_by_the_schema_command() -> None:
@@ -272,4 +307,68 @@ def test_the_search_schema_is_printed_by_the_schema_command() -> None:
 
     shown = CliRunner().invoke(cli, ["schema", "--shape", "search"])
     assert shown.exit_code == 0
-    assert json.loads(shown.stdout)["title"] == "nptexperts search result, version 1"
+    assert json.loads(shown.stdout)["title"] == "nptexperts search result, version 2"
+
+
+def _hostile_expectations() -> Index:
+    """The shipped records with control and bidi characters in an expectation's reasoning."""
+    index = nptexperts.load_index()
+    dataset = index.dataset
+    first = dataset.expectations[0]
+    evil = " zzhostile \x1b[2J\x1b]0;pwned\x07 \u202eevil\u202c \x9b31m zzhostile"
+    reasoning = attrs.evolve(
+        first.reasoning,
+        en=attrs.evolve(first.reasoning.en, value=first.reasoning.en.value + evil),
+    )
+    expectations = (attrs.evolve(first, reasoning=reasoning), *dataset.expectations[1:])
+    dataset = attrs.evolve(dataset, expectations=expectations)
+    return Index.build(dataset, {s.id: index.source_text(s.id) for s in dataset.sources})
+
+
+def test_the_expectations_matches_come_after_the_experts_under_their_own_heading() -> None:
+    for ui in ("en", "ru"):
+        query = "political will" if ui == "en" else "политической воли"
+        out = run("search", query, "--lang", ui, env={"COLUMNS": "100"}).stdout
+        experts, expectations = _parts(out, ui)
+        found = nptexperts.search_expectations(query, ui)
+        assert nptexperts.search(query, ui)
+        assert found
+        assert all(m.record_id in experts for m in nptexperts.search(query, ui))
+        assert "expectation-" not in experts
+        for m in found:
+            assert f" · {m.record_id}" in expectations
+        label = ", ".join(
+            (
+                word("reasoning", ui),
+                word(f"lang_{ui}", ui),
+                enum_word(found[-1].provenance.origin, ui),
+            )
+        )
+        assert f"[{label}]" in expectations
+        if ui == "ru":  # the labels and the experts' names in Russian
+            assert "Reasoning" not in out
+            assert "Хамад аль-Кааби" in expectations
+    # a word only in the expectations: found, with nothing above the heading
+    out = run("search", "disproved").stdout
+    assert out.startswith(word("search_expectations", "en") + "\n")
+    summary = run("search", '"most experts"', "--lang", "en").stdout
+    assert f"{word('source_summary', 'en')} · npt-2026-prospects.expectation-1" in summary
+
+
+def test_no_control_characters_from_an_expectation_reach_the_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    hostile = _hostile_expectations()
+    monkeypatch.setattr(api, "load_index", lambda *a, **k: hostile)
+    for colour in ("--color", "--no-color"):
+        result = run("search", "zzhostile", "--lang", "en", colour)
+        assert result.exit_code == 0
+        assert "pwned" in result.stdout
+        assert _unsafe(SGR.sub("", result.stdout)) == []
+        assert "\\x1b" in result.stdout
+        assert "\\u202e" in result.stdout
+    lines = run("search", "zzhostile", "--json").stdout.splitlines()
+    assert all(_unsafe(line) == [] for line in lines)
+    (record,) = [json.loads(line) for line in lines]
+    assert record["record_type"] == "expectation"
+    assert "\x1b[2J" in record["value"]  # the value itself is unchanged

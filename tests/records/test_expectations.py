@@ -249,3 +249,11 @@ def test_the_exports_hold_the_new_tables_and_their_full_text(tmp_path: Path) -> 
         assert found == [("expectation", "victor-vasiliev.prospects-2026.1.expectation-1")]
     finally:
         db.close()
+
+
+def test_the_event_s_title_line_has_one_space_before_its_id() -> None:
+    event = nptexperts.get_event("npt-revcon-2026", data_version="2026.4")
+    for ui in ("en", "ru"):
+        title = _run("expectations", "--lang", ui, "--data-version", "2026.4").splitlines()[0]
+        assert title == f"{event.name.text(ui)} (npt-revcon-2026)"
+        assert "  " not in title

@@ -36,6 +36,13 @@ match_field: MatchField = nptexperts.search("nuclear")[0].field
 field_value: str = match_dict["field"]
 item: int = match_dict["item"]
 hit: Hit = nptexperts.search("nuclear")[0].hits[0]
+# search() keeps an expert on every match; the expectations' search has its own type.
+matched_expert: Expert = nptexperts.search("nuclear")[0].expert
+expected_match: nptexperts.ExpectationMatch = nptexperts.search_expectations("document")[0]
+expected_by: str | None = expected_match.expert_id
+expected_event: nptexperts.Event = expected_match.event
+expected_record: nptexperts.Expectation | None = expected_match.expectation
+no_expert: str = expected_match.expert_id  # type: ignore[assignment]
 counts: Counts = nptexperts.dataset_info().counts
 sources: tuple[SourceInfo, ...] = nptexperts.dataset_info().sources
 narrowed: bool = nptexperts.diff("2026.1").affects(

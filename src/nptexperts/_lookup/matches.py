@@ -1,4 +1,7 @@
-"""What a search returns: :class:`SearchMatch`, one text that matched, with its hits.
+"""What a search of the experts returns: :class:`SearchMatch`, one text that matched,
+with its hits; and what every match shares (:class:`MatchField`, :class:`Hit`, the
+snippets). A search of the expectations returns
+:class:`~nptexperts._lookup.expectation_matches.ExpectationMatch` instead.
 
 The rules of the search are in :mod:`nptexperts._lookup.searching`.
 """
@@ -15,11 +18,16 @@ from nptexperts._deprecation import deprecated
 from nptexperts._records.lang import Lang
 from nptexperts._records.models import Comment, Expert, Provenance
 
-__all__ = ["FIELD_RANK", "Hit", "MatchField", "SearchMatch"]
+__all__ = ["FIELD_RANK", "Hit", "MatchField", "MatchProvenance", "SearchMatch", "segments"]
 
 
 class MatchField(enum.StrEnum):
-    """Which text of a record matched (a string: ``MatchField.COMMENT == "comment"``)."""
+    """Which text of a record matched (a string: ``MatchField.COMMENT == "comment"``).
+
+    A :class:`SearchMatch` (:func:`nptexperts.search`) has one of the first four; an
+    :class:`~nptexperts.ExpectationMatch` (:func:`nptexperts.search_expectations`) one
+    of the others.
+    """
 
     #: The expert's name.
     NAME = "name"
@@ -29,14 +37,40 @@ class MatchField(enum.StrEnum):
     POSITION = "position"
     #: A comment's body.
     COMMENT = "comment"
+    #: What an expectation expects, in the editors' words.
+    EXPECTED = "expected"
+    #: The condition an expectation is stated on, in the editors' words.
+    CONDITION = "condition"
+    #: The editors' reasoning for an expectation's resolution.
+    REASONING = "reasoning"
+    #: One of the editors' notes on an expectation or an event.
+    NOTE = "note"
+    #: An event's name.
+    EVENT_NAME = "event_name"
+    #: An event's place.
+    EVENT_PLACE = "event_place"
+    #: The name of an event's President.
+    EVENT_PRESIDENT = "event_president"
+    #: The post of an event's President.
+    EVENT_PRESIDENT_POST = "event_president_post"
 
 
-#: Fields in the order results rank them (comments first).
+#: Fields in the order results rank them: the experts' comments first; in the
+#: expectations, what is expected and its condition first, then the reasoning, the
+#: event's facts and the notes.
 FIELD_RANK: dict[str, int] = {
     MatchField.COMMENT: 0,
     MatchField.POSITION: 1,
     MatchField.NAME: 2,
     MatchField.NAME_VARIANT: 2,
+    MatchField.EXPECTED: 0,
+    MatchField.CONDITION: 0,
+    MatchField.REASONING: 1,
+    MatchField.EVENT_NAME: 2,
+    MatchField.EVENT_PLACE: 2,
+    MatchField.EVENT_PRESIDENT: 2,
+    MatchField.EVENT_PRESIDENT_POST: 2,
+    MatchField.NOTE: 3,
 }
 
 
@@ -184,42 +218,7 @@ class SearchMatch:
         >>> m.segments()
         (('Dmitry ', False), ('Stefanovich', True))
         """
-        text, hits = self.value, self.hits
-        if context is None or not hits:
-            windows = [(0, len(text))]
-        else:
-            windows = []
-            for start, end in hits:
-                a, b = max(0, start - context), min(len(text), end + context)
-                if a > 0:  # start after a space, if there is one before the hit
-                    space = text.find(" ", a, start)
-                    a = space + 1 if space >= 0 else a
-                if b < len(text):  # end before a space, if there is one after the hit
-                    space = text.rfind(" ", end, b)
-                    b = space if space >= 0 else b
-                if windows and a <= windows[-1][1]:
-                    windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
-                else:
-                    windows.append((a, b))
-        pieces: list[tuple[str, bool]] = []
-        for w, (a, b) in enumerate(windows):
-            if a > 0 and w == 0:
-                pieces.append(("…", False))
-            elif w > 0:
-                pieces.append((" … ", False))
-            pos = a
-            for start, end in hits:
-                if start < a or end > b:
-                    continue
-                if start > pos:
-                    pieces.append((_spaces(text[pos:start]), False))
-                pieces.append((_spaces(text[start:end]), True))
-                pos = end
-            if b > pos:
-                pieces.append((_spaces(text[pos:b]), False))
-            if w == len(windows) - 1 and b < len(text):
-                pieces.append(("…", False))
-        return tuple((piece, hit) for piece, hit in pieces if piece)
+        return segments(self.value, self.hits, context)
 
     def snippet(self, context: int | None = 40, *, mark: tuple[str, str] = ("[", "]")) -> str:
         """The hits in context (:meth:`segments`), each hit between the two ``mark`` strings."""
@@ -248,6 +247,45 @@ class SearchMatch:
             "value": self.value,
             "hits": [[start, end] for start, end in self.hits],
         }
+
+
+def segments(text: str, hits: tuple[Hit, ...], context: int | None) -> tuple[tuple[str, bool], ...]:
+    """``text`` cut to ``hits`` and ``context`` characters around each (``SearchMatch.segments``)."""
+    if context is None or not hits:
+        windows = [(0, len(text))]
+    else:
+        windows = []
+        for start, end in hits:
+            a, b = max(0, start - context), min(len(text), end + context)
+            if a > 0:  # start after a space, if there is one before the hit
+                space = text.find(" ", a, start)
+                a = space + 1 if space >= 0 else a
+            if b < len(text):  # end before a space, if there is one after the hit
+                space = text.rfind(" ", end, b)
+                b = space if space >= 0 else b
+            if windows and a <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
+            else:
+                windows.append((a, b))
+    pieces: list[tuple[str, bool]] = []
+    for w, (a, b) in enumerate(windows):
+        if a > 0 and w == 0:
+            pieces.append(("…", False))
+        elif w > 0:
+            pieces.append((" … ", False))
+        pos = a
+        for start, end in hits:
+            if start < a or end > b:
+                continue
+            if start > pos:
+                pieces.append((_spaces(text[pos:start]), False))
+            pieces.append((_spaces(text[start:end]), True))
+            pos = end
+        if b > pos:
+            pieces.append((_spaces(text[pos:b]), False))
+        if w == len(windows) - 1 and b < len(text):
+            pieces.append(("…", False))
+    return tuple((piece, hit) for piece, hit in pieces if piece)
 
 
 _SPACE = re.compile(r"\s+")

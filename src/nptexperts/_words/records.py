@@ -78,6 +78,11 @@ RECORD_WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
         "resolution": N_("Resolution"),
         "reasoning": N_("Reasoning"),
         "judged_by": N_("Judged by"),
+        # -- the search's labels for the texts of the events and the expectations
+        "search_expectations": N_("In the expectations and the event's record"),
+        "event_name": N_("Name of the event"),
+        "event_president_post": N_("President's post"),
+        "note": N_("Editors' note"),
         "no_expectations": N_(
             "Data {version} holds no expectations: they are in data 2026.4 and later."
         ),

@@ -86,7 +86,7 @@ def _show_event(event: Event, ui: Lang) -> None:
         names = [event.source(i).publisher.text(ui) for i in ids]
         return word("facts_from", ui, sources="; ".join(names))
 
-    echo(style(clean(f"{event.name.text(ui)}  ({event.id})"), bold=True))
+    echo(style(clean(f"{event.name.text(ui)} ({event.id})"), bold=True))
     when = word("date_range", ui, start=date(event.start, ui), end=date(event.end, ui))
     facts = (
         (word("event_dates", ui), when, event.dates_from),

@@ -59,7 +59,8 @@ def compile_search_stems(package_dir: Path, *, check: bool = False) -> str:
     for entry in plain["releases"]:
         bundle = package_dir / COMPILED_DIR / entry["file"]
         dataset = decode_bundle(gzip.decompress(bundle.read_bytes()), str(bundle))
-        for lang, found in search_words(dataset.experts).items():
+        found_words = search_words(dataset.experts, dataset.events, dataset.expectations)
+        for lang, found in found_words.items():
             words[lang] |= found
     raw = encode_table(stem_table(words))
     digest = sha256_hex(raw)

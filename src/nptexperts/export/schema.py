@@ -76,7 +76,7 @@ SCHEMA_URL = f"{DOCS_URL}schema/"
 SHAPE_VERSIONS: dict[str, int] = {
     "list": 2,  # 2: the editors' notes are bilingual objects (0.3.0)
     "show": 2,
-    "search": 1,
+    "search": 2,  # 2: lines for the matches in the expectations and the event too
     "diff": 1,
     "releases": 1,
     "info": 1,
