@@ -182,29 +182,29 @@ class SearchMatch:
 
     @property
     @deprecated(
-        "SearchMatch.text is deprecated since nptexperts 0.2.0 and will be removed in 0.3.0:"
+        "SearchMatch.text is deprecated since nptexperts 0.2.0 and will be removed in 0.4.0:"
         " use SearchMatch.value"
     )
     def text(self) -> str:
-        """Deprecated since 0.2.0 (removed in 0.3.0): the field :attr:`value`."""
+        """Deprecated since 0.2.0 (removed in 0.4.0): the field :attr:`value`."""
         return self.value
 
     @property
     @deprecated(
-        "SearchMatch.start is deprecated since nptexperts 0.2.0 and will be removed in 0.3.0:"
+        "SearchMatch.start is deprecated since nptexperts 0.2.0 and will be removed in 0.4.0:"
         " use SearchMatch.hits[0].start"
     )
     def start(self) -> int:
-        """Deprecated since 0.2.0 (removed in 0.3.0): where the first hit starts (:attr:`hits`)."""
+        """Deprecated since 0.2.0 (removed in 0.4.0): where the first hit starts (:attr:`hits`)."""
         return self.hits[0].start
 
     @property
     @deprecated(
-        "SearchMatch.end is deprecated since nptexperts 0.2.0 and will be removed in 0.3.0:"
+        "SearchMatch.end is deprecated since nptexperts 0.2.0 and will be removed in 0.4.0:"
         " use SearchMatch.hits[0].end"
     )
     def end(self) -> int:
-        """Deprecated since 0.2.0 (removed in 0.3.0): where the first hit ends (:attr:`hits`)."""
+        """Deprecated since 0.2.0 (removed in 0.4.0): where the first hit ends (:attr:`hits`)."""
         return self.hits[0].end
 
     def segments(self, context: int | None = 40) -> tuple[tuple[str, bool], ...]:

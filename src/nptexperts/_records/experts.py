@@ -58,11 +58,11 @@ class Position:
 
     @property
     @deprecated(
-        "Position.text is deprecated since nptexperts 0.2.0 and will be removed in 0.3.0:"
+        "Position.text is deprecated since nptexperts 0.2.0 and will be removed in 0.4.0:"
         " use Position.title"
     )
     def text(self) -> Text:
-        """Deprecated since 0.2.0 (removed in 0.3.0): the field :attr:`title`."""
+        """Deprecated since 0.2.0 (removed in 0.4.0): the field :attr:`title`."""
         return self.title
 
 

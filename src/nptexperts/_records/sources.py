@@ -71,11 +71,11 @@ class Question:
 
     @property
     @deprecated(
-        "Question.text is deprecated since nptexperts 0.2.0 and will be removed in 0.3.0:"
+        "Question.text is deprecated since nptexperts 0.2.0 and will be removed in 0.4.0:"
         " use Question.wording"
     )
     def text(self) -> Text:
-        """Deprecated since 0.2.0 (removed in 0.3.0): the field :attr:`wording`."""
+        """Deprecated since 0.2.0 (removed in 0.4.0): the field :attr:`wording`."""
         return self.wording
 
 
@@ -156,9 +156,9 @@ class DatasetNote:
 
     @property
     @deprecated(
-        "DatasetNote.text is deprecated since nptexperts 0.2.0 and will be removed in 0.3.0:"
+        "DatasetNote.text is deprecated since nptexperts 0.2.0 and will be removed in 0.4.0:"
         " use DatasetNote.body"
     )
     def text(self) -> Text:
-        """Deprecated since 0.2.0 (removed in 0.3.0): the field :attr:`body`."""
+        """Deprecated since 0.2.0 (removed in 0.4.0): the field :attr:`body`."""
         return self.body
