@@ -21,7 +21,7 @@ __all__ = ["ExpectationMatch", "ExpectationMatchDict"]
 
 
 class ExpectationMatchDict(TypedDict):
-    """:meth:`ExpectationMatch.as_dict`: a line of ``search --json`` for a match in an
+    """:meth:`nptexperts.ExpectationMatch.as_dict`: a line of ``search --json`` for a match in an
     expectation or an event (its schema: ``nptexperts schema --shape search``)."""
 
     #: ``"expectation"`` or ``"event"``: the type of the record that matched.
