@@ -76,6 +76,7 @@ if TYPE_CHECKING:
     from nptexperts._fault import Fault
     from nptexperts._frames import load_frame
     from nptexperts._lookup.collation import sort_key
+    from nptexperts._lookup.expectation_matches import ExpectationSearchResults
     from nptexperts._lookup.quotes import QuoteMatch, find_quote
     from nptexperts._lookup.searching import (
         ExpectationMatch,
@@ -129,6 +130,7 @@ _LAZY = {
     "search": "nptexperts._lookup.searching",
     "ExpectationMatch": "nptexperts._lookup.searching",
     "search_expectations": "nptexperts._lookup.searching",
+    "ExpectationSearchResults": "nptexperts._lookup.expectation_matches",
     "load_frame": "nptexperts._frames",
     "sort_key": "nptexperts._lookup.collation",
     "cite": "nptexperts._citing",
@@ -178,6 +180,7 @@ __all__ = [
     "EventOutcome",
     "Expectation",
     "ExpectationMatch",
+    "ExpectationSearchResults",
     "Expert",
     "Experts",
     "ExternalSource",

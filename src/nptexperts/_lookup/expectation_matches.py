@@ -17,7 +17,7 @@ from nptexperts._lookup.matches import Hit, MatchField, MatchProvenance, segment
 from nptexperts._records.lang import Lang
 from nptexperts._records.models import Event, Expectation, Provenance
 
-__all__ = ["ExpectationMatch", "ExpectationMatchDict"]
+__all__ = ["ExpectationMatch", "ExpectationMatchDict", "ExpectationSearchResults"]
 
 
 class ExpectationMatchDict(TypedDict):
@@ -45,6 +45,29 @@ class ExpectationMatchDict(TypedDict):
     value: str
     #: ``[start, end]`` offsets of each hit in ``value`` (code points, end exclusive).
     hits: list[list[int]]
+
+
+class ExpectationSearchResults(tuple["ExpectationMatch", ...]):
+    """The matches of :func:`nptexperts.search_expectations`, best first: a tuple that
+    Jupyter shows as one table, every hit highlighted
+    (:func:`nptexperts.display.expectation_search_html`), as
+    :class:`~nptexperts.SearchResults` for :func:`nptexperts.search`.
+
+    >>> import nptexperts
+    >>> found = nptexperts.search_expectations("disproved", lang="en", data_version="2026.4")
+    >>> found
+    (<ExpectationMatch hamad-alkaabi.prospects-2026.1.expectation-1 reasoning en: 1 hit>,)
+    >>> found == tuple(found), found._repr_html_().count("<mark")
+    (True, 1)
+    """
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        """The results as one table, for Jupyter."""
+        from nptexperts.display import expectation_search_html
+
+        return expectation_search_html(self)
 
 
 @attrs.frozen(repr=False)

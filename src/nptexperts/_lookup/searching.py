@@ -73,7 +73,7 @@ from __future__ import annotations
 
 from nptexperts._api import load_index
 from nptexperts._errors import InvalidArgumentError
-from nptexperts._lookup.expectation_matches import ExpectationMatch
+from nptexperts._lookup.expectation_matches import ExpectationMatch, ExpectationSearchResults
 from nptexperts._lookup.index import Index
 from nptexperts._lookup.matches import (
     Hit,
@@ -148,7 +148,7 @@ def search_expectations(
     limit: int | None = None,
     data_version: str | None = None,
     index: Index | None = None,
-) -> tuple[ExpectationMatch, ...]:
+) -> ExpectationSearchResults:
     """Search the expectations and the event they are about for ``query``.
 
     It looks in each expectation's expected outcome, condition, reasoning and notes,
@@ -167,4 +167,4 @@ def search_expectations(
 
     limit = check_limit(limit)
     found = SearchIndex.of(_index(index, data_version)).found_expectations
-    return found(query, lang, limit=limit)[0]
+    return ExpectationSearchResults(found(query, lang, limit=limit)[0])

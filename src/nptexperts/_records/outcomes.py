@@ -90,6 +90,12 @@ class Event:
                 return found
         raise KeyError(source_id)
 
+    def _repr_html_(self) -> str:
+        """The facts, their sources and the notes, for Jupyter (:mod:`nptexperts.display`)."""
+        from nptexperts.display import event_html
+
+        return event_html(self)
+
 
 @attrs.frozen(repr=False)
 class Expectation:
@@ -135,3 +141,10 @@ class Expectation:
         return capped(
             f"<Expectation {self.id}: {excerpt(self.quote.en.value)}, {self.resolution.value}>"
         )
+
+    def _repr_html_(self) -> str:
+        """The quote, what was expected and what came of it, for Jupyter
+        (:mod:`nptexperts.display`)."""
+        from nptexperts.display import expectation_html
+
+        return expectation_html(self)

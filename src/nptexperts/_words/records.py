@@ -80,6 +80,7 @@ RECORD_WORDS: Final[Mapping[str, Mapping[Lang, str]]] = _table(
         "judged_by": N_("Judged by"),
         # -- the search's labels for the texts of the events and the expectations
         "search_expectations": N_("In the expectations and the event's record"),
+        "search_record": N_("Record"),
         "event_name": N_("Name of the event"),
         "event_president_post": N_("President's post"),
         "note": N_("Editors' note"),

@@ -10,7 +10,8 @@ HTML-escaped, with every invisible or control character shown as an escape
 package is needed.
 
 The package's modules, by job: ``_records.py`` (one record: a text, a comment, an
-expert), ``_lists.py`` (lists: experts, search results), ``_info.py`` (a release's
+expert), ``_outcomes.py`` (an event and an expectation), ``_lists.py`` (lists: experts,
+search results, the expectations' search results), ``_info.py`` (a release's
 figures), ``_names.py`` (what a record names by id, in words) and ``_html.py`` (escaping,
 the labels' language, tables).
 
@@ -29,11 +30,15 @@ from __future__ import annotations
 
 from nptexperts.display._html import set_language
 from nptexperts.display._info import info_html
-from nptexperts.display._lists import experts_html, search_html
+from nptexperts.display._lists import expectation_search_html, experts_html, search_html
+from nptexperts.display._outcomes import event_html, expectation_html
 from nptexperts.display._records import comment_html, expert_html, text_html
 
 __all__ = [
     "comment_html",
+    "event_html",
+    "expectation_html",
+    "expectation_search_html",
     "expert_html",
     "experts_html",
     "info_html",

@@ -14,6 +14,9 @@ __all__ = ["escape", "set_language"]
 _STYLE = "border-collapse:collapse;text-align:left;vertical-align:top"
 _CELL = "padding:2px 8px;text-align:left;vertical-align:top"
 _LABEL = "color:#666;font-size:85%;white-space:nowrap"
+#: A label that may wrap: a provenance whose source can be long (an outside source's
+#: publisher), so that it does not squeeze the texts beside it.
+_SMALL = "color:#666;font-size:85%"
 
 _language: list[Lang] = ["en"]
 

@@ -1,18 +1,31 @@
-"""Lists as HTML tables: experts, and search results with every hit highlighted."""
+"""Lists as HTML tables: experts, and search results (the experts' and the expectations')
+with every hit highlighted."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from nptexperts._records.lang import Lang
 from nptexperts._records.models import Expert
 from nptexperts._words import count, enum_word, word
-from nptexperts.display._html import _LABEL, _MARK, _STYLE, _header, _row, _ui, escape
+from nptexperts.display._html import (
+    _LABEL,
+    _MARK,
+    _SMALL,
+    _STYLE,
+    _header,
+    _row,
+    _ui,
+    escape,
+)
+from nptexperts.display._names import _expert_name, _source
 
 if TYPE_CHECKING:
+    from nptexperts._lookup.expectation_matches import ExpectationMatch
     from nptexperts._lookup.searching import SearchMatch
 
-__all__ = ["experts_html", "search_html"]
+__all__ = ["expectation_search_html", "experts_html", "search_html"]
 
 
 def experts_html(experts: Sequence[Expert], lang: str | None = None) -> str:
@@ -55,7 +68,7 @@ def experts_html(experts: Sequence[Expert], lang: str | None = None) -> str:
     return f'<div><div>{caption}</div><table style="{_STYLE}">{"".join(rows)}</table></div>'
 
 
-def _highlighted(match: SearchMatch, context: int | None = 60) -> str:
+def _highlighted(match: SearchMatch | ExpectationMatch, context: int | None = 60) -> str:
     """The match's text around its hits, each hit in ``<mark>``, everything escaped."""
     return "".join(
         f'<mark style="{_MARK}">{escape(piece)}</mark>' if hit else escape(piece)
@@ -103,4 +116,60 @@ def search_html(matches: Sequence[SearchMatch], lang: str | None = None) -> str:
     if not matches:
         return f"<div>{escape(word('no_results', ui))}</div>"
     caption = escape(count(len(matches), "result", ui))
+    return f'<div><div>{caption}</div><table style="{_STYLE}">{"".join(rows)}</table></div>'
+
+
+def _record_name(match: ExpectationMatch, ui: Lang) -> str:
+    """Whose or what record matched, in ``ui``: the expert, PIR Center's summary or the event."""
+    if match.expectation is None:
+        return match.event.name.text(ui)
+    if match.expert_id is None:
+        return word("source_summary", ui)
+    if match.expert_name is not None and match.lang == ui:
+        return match.expert_name
+    return _expert_name(match.expert_id, ui)
+
+
+def expectation_search_html(matches: Sequence[ExpectationMatch], lang: str | None = None) -> str:
+    """The matches of :func:`nptexperts.search_expectations` as one table, as
+    :func:`search_html`: the record (the expert, PIR Center's summary or the event, in the
+    display's language), its id, what matched, in which language with its provenance, and
+    the text around the hits with every hit highlighted.
+
+    >>> import nptexperts
+    >>> found = nptexperts.search_expectations("воли", lang="ru", data_version="2026.4")
+    >>> html = expectation_search_html(found, "ru")
+    >>> html.count("<mark") == sum(len(m.hits) for m in found), "Где найдено" in html
+    (True, True)
+    """
+    ui = _ui(lang)
+    if not matches:
+        return f"<div>{escape(word('no_results', ui))}</div>"
+    rows = [
+        _header(
+            [
+                word("search_record", ui),
+                word("record_id", ui),
+                word("search_field", ui),
+                word("language", ui),
+                word("provenance", ui),
+                word("search_hits", ui),
+            ]
+        )
+    ]
+    for m in matches:
+        rows.append(
+            _row(
+                [
+                    f'<span lang="{ui}">{escape(_record_name(m, ui))}</span>',
+                    f"<code>{escape(m.record_id)}</code>",
+                    escape(word(m.field, ui)) + (f" {m.item}" if m.field == "note" else ""),
+                    escape(word(f"lang_{m.lang}", ui)),
+                    f'<span style="{_SMALL}">{escape(enum_word(m.provenance.origin, ui))}'
+                    f" · {escape(_source(m.provenance.source, ui))}</span>",
+                    f'<span lang="{m.lang}">{_highlighted(m)}</span>',
+                ]
+            )
+        )
+    caption = escape(f"{word('search_expectations', ui)}: {count(len(matches), 'result', ui)}")
     return f'<div><div>{caption}</div><table style="{_STYLE}">{"".join(rows)}</table></div>'

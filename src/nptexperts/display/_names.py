@@ -44,13 +44,18 @@ def _question_wording(question_id: str, ui: Lang) -> str:
 
 
 def _source(source_id: str, ui: Lang) -> str:
-    """A source as a reader knows it: «ПИР-Центр, № 23 (81), 2025»."""
+    """A source as a reader knows it: «ПИР-Центр, № 23 (81), 2025»; a source outside the
+    release that an event's facts come from, by its publisher."""
     index = _index()
     for source in index.sources if index else ():
         if source.id == source_id:
             return word(
                 "source_short", ui, publisher=source.publisher.text(ui), number=source.number
             )
+    for event in index.dataset.events if index else ():
+        for external in event.sources:
+            if external.id == source_id:
+                return external.publisher.text(ui)
     return source_id
 
 

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from nptexperts._records.models import Comment, Expert, Note, Text
 from nptexperts._words import date, enum_word, word
-from nptexperts.display._html import _CELL, _LABEL, _heading, _order, _table, _ui, escape
+from nptexperts.display._html import (
+    _CELL,
+    _LABEL,
+    _SMALL,
+    _heading,
+    _order,
+    _table,
+    _ui,
+    escape,
+)
 from nptexperts.display._names import _country, _expert_name, _question_wording, _source
 
 __all__ = ["comment_html", "expert_html", "text_html"]
@@ -28,7 +37,7 @@ def text_html(text: Text | Note, lang: str | None = None) -> str:
         rows.append(
             f'<tr><td style="{_CELL};{_LABEL}">{escape(word(f"lang_{code}", ui))}</td>'
             f'<td style="{_CELL}" lang="{code}">{escape(loc.value)}</td>'
-            f'<td style="{_CELL};{_LABEL}">{escape(enum_word(loc.provenance.origin, ui))}'
+            f'<td style="{_CELL};{_SMALL}">{escape(enum_word(loc.provenance.origin, ui))}'
             f" · {escape(_source(loc.provenance.source, ui))}{only}</td></tr>"
         )
     return "".join(rows)
