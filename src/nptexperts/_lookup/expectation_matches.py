@@ -50,7 +50,7 @@ class ExpectationMatchDict(TypedDict):
 class ExpectationSearchResults(tuple["ExpectationMatch", ...]):
     """The matches of :func:`nptexperts.search_expectations`, best first: a tuple that
     Jupyter shows as one table, every hit highlighted
-    (:func:`nptexperts.display.expectation_search_html`), as
+    (``nptexperts.display.expectation_search_html()``), as
     :class:`~nptexperts.SearchResults` for :func:`nptexperts.search`.
 
     >>> import nptexperts
