@@ -3,8 +3,8 @@ with every hit highlighted."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 from nptexperts._records.lang import Lang
 from nptexperts._records.models import Expert
@@ -26,6 +26,11 @@ if TYPE_CHECKING:
     from nptexperts._lookup.searching import SearchMatch
 
 __all__ = ["expectation_search_html", "experts_html", "search_html"]
+
+#: A match of either search (they share the fields a results table shows).
+_M = TypeVar("_M", "SearchMatch", "ExpectationMatch")
+#: The columns of a results table after its first (the record's name).
+_MATCH_HEADINGS = ("record_id", "search_field", "language", "provenance", "search_hits")
 
 
 def experts_html(experts: Sequence[Expert], lang: str | None = None) -> str:
@@ -64,8 +69,7 @@ def experts_html(experts: Sequence[Expert], lang: str | None = None) -> str:
                 ]
             )
         )
-    caption = escape(count(len(experts), "expert", ui))
-    return f'<div><div>{caption}</div><table style="{_STYLE}">{"".join(rows)}</table></div>'
+    return _captioned(escape(count(len(experts), "expert", ui)), rows)
 
 
 def _highlighted(match: SearchMatch | ExpectationMatch, context: int | None = 60) -> str:
@@ -74,6 +78,43 @@ def _highlighted(match: SearchMatch | ExpectationMatch, context: int | None = 60
         f'<mark style="{_MARK}">{escape(piece)}</mark>' if hit else escape(piece)
         for piece, hit in match.segments(context)
     )
+
+
+def _captioned(caption: str, rows: Sequence[str]) -> str:
+    """A table of ``rows`` under its (escaped) caption."""
+    return f'<div><div>{caption}</div><table style="{_STYLE}">{"".join(rows)}</table></div>'
+
+
+def _matches_table(
+    matches: Sequence[_M],
+    ui: Lang,
+    first: str,
+    cells: Callable[[_M], tuple[str, str, str, str]],
+    caption: str,
+) -> str:
+    """Search results as one table, a row a match: what the ``first`` column names, the
+    record's id, what matched, the language, the provenance and the text around the hits.
+    ``cells`` gives a match's name (already HTML), what matched, its provenance's source
+    and the provenance label's style."""
+    if not matches:
+        return f"<div>{escape(word('no_results', ui))}</div>"
+    rows = [_header([first, *(word(key, ui) for key in _MATCH_HEADINGS)])]
+    for m in matches:
+        name, field, source, style = cells(m)
+        rows.append(
+            _row(
+                [
+                    name,
+                    f"<code>{escape(m.record_id)}</code>",
+                    escape(field),
+                    escape(word(f"lang_{m.lang}", ui)),
+                    f'<span style="{style}">{escape(enum_word(m.provenance.origin, ui))}'
+                    f" · {escape(source)}</span>",
+                    f'<span lang="{m.lang}">{_highlighted(m)}</span>',
+                ]
+            )
+        )
+    return _captioned(caption, rows)
 
 
 def search_html(matches: Sequence[SearchMatch], lang: str | None = None) -> str:
@@ -86,37 +127,18 @@ def search_html(matches: Sequence[SearchMatch], lang: str | None = None) -> str:
     (2, True)
     """
     ui = _ui(lang)
-    rows = [
-        _header(
-            [
-                word("expert", ui),
-                word("record_id", ui),
-                word("search_field", ui),
-                word("language", ui),
-                word("provenance", ui),
-                word("search_hits", ui),
-            ]
+
+    def cells(m: SearchMatch) -> tuple[str, str, str, str]:
+        item = f" {m.item}" if m.field in ("position", "name_variant") else ""
+        return (
+            f'<span lang="{m.lang}">{escape(m.expert_name)}</span>',
+            word(f"match_{m.field}", ui) + item,
+            m.provenance.source,
+            _LABEL,
         )
-    ]
-    for m in matches:
-        rows.append(
-            _row(
-                [
-                    f'<span lang="{m.lang}">{escape(m.expert_name)}</span>',
-                    f"<code>{escape(m.record_id)}</code>",
-                    escape(word(f"match_{m.field}", ui))
-                    + (f" {m.item}" if m.field in ("position", "name_variant") else ""),
-                    escape(word(f"lang_{m.lang}", ui)),
-                    f'<span style="{_LABEL}">{escape(enum_word(m.provenance.origin, ui))}'
-                    f" · {escape(m.provenance.source)}</span>",
-                    f'<span lang="{m.lang}">{_highlighted(m)}</span>',
-                ]
-            )
-        )
-    if not matches:
-        return f"<div>{escape(word('no_results', ui))}</div>"
+
     caption = escape(count(len(matches), "result", ui))
-    return f'<div><div>{caption}</div><table style="{_STYLE}">{"".join(rows)}</table></div>'
+    return _matches_table(matches, ui, word("expert", ui), cells, caption)
 
 
 def _record_name(match: ExpectationMatch, ui: Lang) -> str:
@@ -143,33 +165,14 @@ def expectation_search_html(matches: Sequence[ExpectationMatch], lang: str | Non
     (True, True)
     """
     ui = _ui(lang)
-    if not matches:
-        return f"<div>{escape(word('no_results', ui))}</div>"
-    rows = [
-        _header(
-            [
-                word("search_record", ui),
-                word("record_id", ui),
-                word("search_field", ui),
-                word("language", ui),
-                word("provenance", ui),
-                word("search_hits", ui),
-            ]
+
+    def cells(m: ExpectationMatch) -> tuple[str, str, str, str]:
+        return (
+            f'<span lang="{ui}">{escape(_record_name(m, ui))}</span>',
+            word(m.field, ui) + (f" {m.item}" if m.field == "note" else ""),
+            _source(m.provenance.source, ui),
+            _SMALL,
         )
-    ]
-    for m in matches:
-        rows.append(
-            _row(
-                [
-                    f'<span lang="{ui}">{escape(_record_name(m, ui))}</span>',
-                    f"<code>{escape(m.record_id)}</code>",
-                    escape(word(m.field, ui)) + (f" {m.item}" if m.field == "note" else ""),
-                    escape(word(f"lang_{m.lang}", ui)),
-                    f'<span style="{_SMALL}">{escape(enum_word(m.provenance.origin, ui))}'
-                    f" · {escape(_source(m.provenance.source, ui))}</span>",
-                    f'<span lang="{m.lang}">{_highlighted(m)}</span>',
-                ]
-            )
-        )
+
     caption = escape(f"{word('search_expectations', ui)}: {count(len(matches), 'result', ui)}")
-    return f'<div><div>{caption}</div><table style="{_STYLE}">{"".join(rows)}</table></div>'
+    return _matches_table(matches, ui, word("search_record", ui), cells, caption)
